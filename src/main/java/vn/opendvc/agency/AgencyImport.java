@@ -7,6 +7,13 @@ public interface AgencyImport {
 
     Report importFrom(InputStream json);
 
+    /** A file that cannot be imported; the message says which record and why. Nothing was written. */
+    class InvalidAgencyFile extends RuntimeException {
+        public InvalidAgencyFile(String message) {
+            super(message);
+        }
+    }
+
     record Report(int inserted, int updated, int unchanged) {
         public int total() {
             return inserted + updated + unchanged;

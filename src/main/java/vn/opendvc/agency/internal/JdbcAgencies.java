@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.opendvc.agency.Agency;
@@ -56,8 +57,13 @@ class JdbcAgencies implements AgencyDirectory, AgencyImport {
         List<AgencyRecord> records;
         try (in) {
             records = json.readValue(in, new TypeReference<List<AgencyRecord>>() { });
+        } catch (JacksonException e) {
+            throw new InvalidAgencyFile("Tệp cơ quan không đúng định dạng JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (records == null || records.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidAgencyFile("Tệp cơ quan rỗng hoặc có bản ghi rỗng");
         }
         List<Agency> incoming = records.stream().map(AgencyRecord::validated).toList();
         Map<String, Agency> existing = new HashMap<>();
@@ -67,7 +73,7 @@ class JdbcAgencies implements AgencyDirectory, AgencyImport {
             boolean parentKnown = agency.parentCode() == null || existing.containsKey(agency.parentCode())
                     || incoming.stream().anyMatch(a -> a.code().equals(agency.parentCode()));
             if (!parentKnown) {
-                throw new IllegalArgumentException("Cơ quan " + agency.code() + " có cơ quan cấp trên không tồn tại: "
+                throw new InvalidAgencyFile("Cơ quan " + agency.code() + " có cơ quan cấp trên không tồn tại: "
                         + agency.parentCode());
             }
         }
@@ -110,7 +116,7 @@ class JdbcAgencies implements AgencyDirectory, AgencyImport {
             return;
         }
         if (depth > 16) {
-            throw new IllegalArgumentException("Cây cơ quan có vòng lặp tại " + agency.code());
+            throw new InvalidAgencyFile("Cây cơ quan có vòng lặp tại " + agency.code());
         }
         Agency parent = agency.parentCode() == null ? null : byCode.get(agency.parentCode());
         if (parent != null) {
@@ -124,7 +130,7 @@ class JdbcAgencies implements AgencyDirectory, AgencyImport {
     record AgencyRecord(String code, String name, String level, String kind, String parent) {
         Agency validated() {
             if (isBlank(code) || isBlank(name) || isBlank(level) || isBlank(kind)) {
-                throw new IllegalArgumentException("Cơ quan thiếu mã, tên, cấp hoặc loại: " + this);
+                throw new InvalidAgencyFile("Cơ quan thiếu mã, tên, cấp hoặc loại: " + this);
             }
             return new Agency(code.trim(), name.trim(), level.trim(), kind.trim(),
                     isBlank(parent) ? null : parent.trim());

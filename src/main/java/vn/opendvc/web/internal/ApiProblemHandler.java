@@ -64,7 +64,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Dữ liệu không hợp lệ",
                 "Một số trường không hợp lệ / some fields are invalid");
         problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+                .map(e -> Map.of("field", e.getField(), "message", e.isBindingFailure()
+                        ? "Giá trị '" + e.getRejectedValue() + "' không hợp lệ / invalid value"
+                        : String.valueOf(e.getDefaultMessage())))
                 .toList());
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }

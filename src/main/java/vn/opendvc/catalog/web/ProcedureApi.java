@@ -1,0 +1,60 @@
+package vn.opendvc.catalog.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.opendvc.agency.AgencyDirectory;
+import vn.opendvc.catalog.Procedure;
+import vn.opendvc.catalog.ProcedureCatalog;
+import vn.opendvc.catalog.ProcedureSummary;
+import vn.opendvc.web.Problems;
+
+@RestController
+@RequestMapping("/api/v1/procedures")
+@Tag(name = "Thủ tục hành chính / Procedures")
+class ProcedureApi {
+
+    private final ProcedureCatalog catalog;
+    private final AgencyDirectory agencies;
+
+    ProcedureApi(ProcedureCatalog catalog, AgencyDirectory agencies) {
+        this.catalog = catalog;
+        this.agencies = agencies;
+    }
+
+    record Page(List<ProcedureSummary> items, long total, int page, int size) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Tìm thủ tục / search procedures",
+            description = "Không phân biệt dấu và hoa thường; xếp theo mức độ liên quan. "
+                    + "Accent- and case-insensitive, ranked by relevance; page is zero-based.")
+    Page search(ProcedureSearchRequest request) {
+        var query = request.toQuery(agencies);
+        var result = catalog.search(query);
+        return new Page(result.items(), result.total(), query.page(), query.size());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Chi tiết thủ tục / one procedure with documents, form fields and result")
+    Procedure procedure(@PathVariable long id) {
+        return catalog.find(id).orElseThrow(() -> Problems.notFound("thủ tục", id));
+    }
+
+    @ExceptionHandler(ProcedureSearchRequest.InvalidSearch.class)
+    ProblemDetail invalid(ProcedureSearchRequest.InvalidSearch e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "Tham số không hợp lệ",
+                e.getMessage());
+        problem.setProperty("parameter", e.parameter);
+        return problem;
+    }
+}
