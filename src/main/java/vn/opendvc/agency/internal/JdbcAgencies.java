@@ -78,7 +78,7 @@ class JdbcAgencies implements AgencyDirectory, AgencyImport {
             }
         }
         int inserted = 0, updated = 0, unchanged = 0;
-        Instant now = Instant.now();
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
         for (Agency agency : ordered(incoming)) {
             Agency before = existing.get(agency.code());
             if (before == null) {
