@@ -1,0 +1,37 @@
+package vn.opendvc.calendar;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A stretch of time that does not count towards a deadline, e.g. while a supplement (bổ sung) is awaited.
+ * Exactly the working time inside {@code [from, to)} is excluded.
+ *
+ * @param from when the pause began
+ * @param to   when it ended, or {@code null} while it goes on (it then counts as ending "now")
+ */
+public record Pause(Instant from, Instant to) {
+
+    public Pause {
+        Objects.requireNonNull(from, "from");
+        if (to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("Thời điểm kết thúc tạm dừng trước thời điểm bắt đầu / pause ends before it starts");
+        }
+    }
+
+    public static Pause ongoing(Instant from) {
+        return new Pause(from, null);
+    }
+
+    public boolean isOngoing() {
+        return to == null;
+    }
+
+    /** This pause with an open end closed at {@code now}. */
+    public Pause closedAt(Instant now) {
+        if (to != null) {
+            return this;
+        }
+        return new Pause(from, now.isBefore(from) ? from : now);
+    }
+}

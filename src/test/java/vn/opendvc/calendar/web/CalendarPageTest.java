@@ -1,0 +1,80 @@
+package vn.opendvc.calendar.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The public year page: month grids, holidays, make-up Saturdays and lunar dates, in Vietnamese and English. */
+@SpringBootTest
+@Tag("persistence")
+@WithMockUser
+class CalendarPageTest {
+
+    @Autowired
+    WebApplicationContext context;
+
+    MockMvc mvc;
+
+    /** MockMvc through the real security filter chain (spring-security-test). */
+    @BeforeEach
+    void mockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    @Test
+    void yearPageInVietnamese() throws Exception {
+        mvc.perform(get("/calendar").param("year", "2025"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Lịch làm việc năm 2025"),
+                        containsString("Ất Tỵ"),
+                        containsString("Tháng 12"),
+                        containsString("/css/calendar.css"),
+                        containsString("Tết Nguyên đán"),
+                        containsString("Nghỉ hoán đổi (làm bù thứ Bảy 26/4)"),
+                        containsString("Làm bù cho ngày nghỉ 2/5"),
+                        containsString(">1/6N<"))))
+                // Tết day, announced make-up Saturday, ordinary Sunday, ordinary working day
+                .andExpect(content().string(cell("2025-01-29", "holiday off")))
+                .andExpect(content().string(cell("2025-04-26", "extra")))
+                .andExpect(content().string(cell("2025-02-03", "extra"))) // announced: back to work after Tết
+                .andExpect(content().string(cell("2025-02-04", null)))
+                .andExpect(content().string(cell("2025-03-02", "off")));
+    }
+
+    @Test
+    void yearPageInEnglish() throws Exception {
+        mvc.perform(get("/calendar").param("year", "2026").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Working calendar 2026"),
+                        containsString("January"),
+                        containsString("Day off in lieu of Hùng Kings&#39; Commemoration"),
+                        containsString("Lunar New Year (Tết)"))));
+    }
+
+    /** The page has a day cell for {@code date} with exactly the given classes. */
+    private static org.hamcrest.Matcher<String> cell(String date, String classes) {
+        String cls = classes == null ? "" : " class=\"" + classes + "\"";
+        return matchesPattern("(?s).*<td" + cls + " data-date=\"" + date + "\"[ >].*");
+    }
+
+    @Test
+    void yearOutOfRange() throws Exception {
+        mvc.perform(get("/calendar").param("year", "1899")).andExpect(status().isBadRequest());
+    }
+}
