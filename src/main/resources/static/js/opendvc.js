@@ -6,3 +6,14 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// The language switch keeps the page's other parameters (the year shown, the search typed…).
+document.addEventListener('DOMContentLoaded', function () {
+  var link = document.querySelector('[data-testid="lang-switch"]');
+  if (!link) {
+    return;
+  }
+  var target = new URL(window.location.href);
+  target.searchParams.set('lang', link.getAttribute('hreflang'));
+  link.href = target.pathname + target.search;
+});
