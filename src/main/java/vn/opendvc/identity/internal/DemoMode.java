@@ -1,5 +1,6 @@
 package vn.opendvc.identity.internal;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ public class DemoMode {
 
     private final boolean on;
 
+    @Autowired
     DemoMode(Environment environment) {
         this(environment.getProperty("opendvc.demo"), environment.getProperty("spring.datasource.url"));
     }
