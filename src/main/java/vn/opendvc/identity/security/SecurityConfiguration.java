@@ -49,6 +49,10 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /**
+     * Local accounts (username or ID number or tax code, and password): the application's global authentication
+     * manager, used by form login (as the parent of the page chain's own) and by the token endpoint.
+     */
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwords) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
@@ -89,7 +93,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<PublicPaths> publicPaths,
-            AuthenticationManager authenticationManager, ObjectProvider<ClientRegistrationRepository> eid,
+            ObjectProvider<ClientRegistrationRepository> eid,
             ObjectProvider<EidUserService> eidUsers) throws Exception {
         String[] pages = Stream.concat(publicPaths.orderedStream().flatMap(p -> p.pages().stream()),
                         Stream.of("/login", "/register", "/register/**", "/oauth2/**", "/login/oauth2/**"))
@@ -99,7 +103,6 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/me/**").authenticated()
                         .anyRequest().authenticated())
-                .authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"));
         ClientRegistrationRepository registrations = eid.getIfAvailable();
