@@ -203,7 +203,9 @@ public class AccountRegistry {
     }
 
     private static void password(String password, List<Violation> violations) {
-        if (password == null || password.length() < 8 || password.length() > 128
+        // BCrypt reads at most 72 bytes: a longer password would be silently cut, so it is refused.
+        if (password == null || password.length() < 8 || password.length() > 64
+                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72
                 || !HAS_LETTER.matcher(password).find() || !HAS_DIGIT.matcher(password).find()) {
             violations.add(new Violation("password", "identity.error.password"));
         }
