@@ -17,12 +17,21 @@ create table account (
     created_at      timestamp with time zone not null,
     constraint account_username_uq unique (username),
     constraint account_personal_id_uq unique (personal_id),
-    constraint account_tax_code_uq unique (tax_code)
+    constraint account_tax_code_uq unique (tax_code),
+    constraint account_kind_ck check (kind in ('CITIZEN', 'BUSINESS', 'OFFICER')),
+    constraint account_assurance_ck check (assurance_level in ('LOCAL', 'EID')),
+    -- a citizen has an ID number, a business a tax code, an officer an agency; nothing else
+    constraint account_identity_ck check (
+        (kind = 'CITIZEN' and personal_id is not null and tax_code is null and agency_code is null)
+        or (kind = 'BUSINESS' and tax_code is not null and personal_id is null and agency_code is null)
+        or (kind = 'OFFICER' and agency_code is not null and personal_id is null and tax_code is null))
 );
 create index account_agency_idx on account (agency_code);
 
 create table account_role (
     account_id bigint      not null references account (id) on delete cascade,
     role       varchar(16) not null,
-    primary key (account_id, role)
+    primary key (account_id, role),
+    constraint account_role_ck check (role in ('CITIZEN', 'BUSINESS', 'RECEIVER', 'SPECIALIST', 'LEADER', 'AGENT',
+                                               'ADMIN', 'MONITOR'))
 );

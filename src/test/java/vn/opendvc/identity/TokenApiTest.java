@@ -91,7 +91,8 @@ class TokenApiTest {
             MvcResult result = mvc.perform(request).andReturn();
             assertThat(result.getResponse().getStatus()).as(String.valueOf(authorization)).isEqualTo(401);
             assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-            assertThat(result.getResponse().getHeader("WWW-Authenticate")).startsWith("Bearer");
+            assertThat(result.getResponse().getHeader("WWW-Authenticate")).startsWith("Bearer")
+                    .doesNotContain("resource_metadata");
             JsonNode problem = json(result);
             assertThat(problem.get("status").asInt()).isEqualTo(401);
             assertThat(problem.get("type").asString()).startsWith("urn:opendvc:problem:");

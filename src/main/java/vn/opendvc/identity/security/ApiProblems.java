@@ -7,13 +7,13 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -28,8 +28,6 @@ import vn.opendvc.web.Problems;
 @Component
 class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
-    private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
     private final JsonMapper json;
 
     ApiProblems(JsonMapper json) {
@@ -39,9 +37,9 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        bearerEntryPoint.commence(request, response, e);
-        boolean badToken = e instanceof InvalidBearerTokenException
-                || e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+        boolean badToken = e instanceof InvalidBearerTokenException || e instanceof OAuth2AuthenticationException;
+        // RFC 6750; tokens are first-party, so there is no protected resource metadata to point to.
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
         write(request, response, HttpStatus.UNAUTHORIZED, badToken ? "invalid-token" : "unauthorized",
                 badToken ? "Mã truy cập không hợp lệ" : "Chưa đăng nhập",
                 badToken ? "Mã truy cập không hợp lệ hoặc đã hết hạn / the access token is invalid or expired"
@@ -51,7 +49,7 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        bearerDenied.handle(request, response, e);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Không có quyền",
                 "Tài khoản không có quyền thực hiện thao tác này / access denied");
     }

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.opendvc.identity.AccountProfile;
 import vn.opendvc.identity.Accounts;
@@ -27,7 +30,11 @@ import vn.opendvc.web.Problems;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Tài khoản / Accounts")
+@SecurityScheme(name = TokenApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "Mã truy cập từ POST /api/v1/auth/token / access token from POST /api/v1/auth/token")
 class TokenApi {
+
+    static final String BEARER = "bearer";
 
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
@@ -60,7 +67,8 @@ class TokenApi {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "Tài khoản đang đăng nhập / the account of the bearer token")
+    @Operation(summary = "Tài khoản đang đăng nhập / the account of the bearer token",
+            security = @SecurityRequirement(name = BEARER))
     Me me(Authentication authentication) {
         CurrentUser user = CurrentUser.from(authentication).orElseThrow(() -> Problems.exception(
                 HttpStatus.UNAUTHORIZED, "unauthorized", "Chưa đăng nhập", "Cần đăng nhập / authentication required"));
