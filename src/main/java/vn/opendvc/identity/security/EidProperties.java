@@ -15,11 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param scopes        scopes to request
  */
 @ConfigurationProperties("opendvc.eid")
-record EidProperties(String issuer, String clientId, String clientSecret,
+public record EidProperties(String issuer, String clientId, String clientSecret,
         @DefaultValue("personal_id") String idNumberClaim,
         @DefaultValue({"openid", "profile", "email", "phone"}) List<String> scopes) {
 
-    boolean enabled() {
+    /** Whether login with the e-ID is offered: exactly when the issuer is configured. */
+    public boolean enabled() {
         return issuer != null && !issuer.isBlank();
     }
 

@@ -22,7 +22,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 import vn.opendvc.identity.internal.AccountRegistry;
 import vn.opendvc.identity.internal.AccountUserDetailsService;
@@ -42,6 +45,7 @@ import vn.opendvc.web.PublicPaths;
 class SecurityConfiguration {
 
     static final String TOKEN_ENDPOINT = "/api/v1/auth/token";
+    static final String EID_FAILURE_URL = "/login?eidError";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -105,13 +109,22 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"));
-        ClientRegistrationRepository registrations = eid.getIfAvailable();
-        if (registrations != null) {
+        EidUserService users = eidUsers.getIfAvailable();
+        if (users != null) {
             http.oauth2Login(login -> login
                     .loginPage("/login")
-                    .failureUrl("/login?eidError")
-                    .clientRegistrationRepository(registrations)
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(eidUsers.getObject())));
+                    .failureUrl(EID_FAILURE_URL)
+                    .clientRegistrationRepository(eid.getObject())
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                            // e-ID provider unreachable: back to the login page with a message, not a 500.
+                            filter.setAuthenticationFailureHandler(
+                                    new SimpleUrlAuthenticationFailureHandler(EID_FAILURE_URL));
+                            return filter;
+                        }
+                    }));
         }
         return http.build();
     }
