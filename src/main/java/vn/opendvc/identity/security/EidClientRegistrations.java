@@ -23,6 +23,11 @@ class EidClientRegistrations implements ClientRegistrationRepository {
     private volatile ClientRegistration registration;
 
     EidClientRegistrations(EidProperties properties) {
+        if (properties.clientId() == null || properties.clientId().isBlank()
+                || properties.clientSecret() == null || properties.clientSecret().isBlank()) {
+            throw new IllegalStateException("opendvc.eid.client-id and opendvc.eid.client-secret (OPENDVC_EID_CLIENT_ID,"
+                    + " OPENDVC_EID_CLIENT_SECRET) must be set when opendvc.eid.issuer is");
+        }
         this.properties = properties;
     }
 
