@@ -1,0 +1,11 @@
+package vn.opendvc.identity.internal;
+
+/** What a citizen types to register; checked by {@link AccountRegistry}. */
+public record CitizenRegistration(String username, String password, String fullName, String personalId,
+        String dateOfBirth, String phone, String email) {
+
+    @Override
+    public String toString() {
+        return "CitizenRegistration[***]";
+    }
+}

@@ -1,0 +1,155 @@
+package vn.opendvc.identity.security;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+import vn.opendvc.identity.internal.AccountRegistry;
+import vn.opendvc.identity.internal.AccountUserDetailsService;
+import vn.opendvc.web.PublicPaths;
+
+/**
+ * The application's security, owned by this module. Two filter chains:
+ * <ol>
+ * <li>{@code /api/**}: stateless, bearer access tokens only. CSRF protection is off there because no cookie ever
+ * authenticates an API call. GET on every module's {@link PublicPaths#apiReads()} and the token endpoint are open.</li>
+ * <li>everything else: sessions, form login, logout by POST, e-ID login when configured, CSRF on. Open are every
+ * module's {@link PublicPaths#pages()} and the login and registration pages; {@code /admin/**} needs ADMIN.</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String TOKEN_ENDPOINT = "/api/v1/auth/token";
+    static final String EID_FAILURE_URL = "/login?eidError";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Only strong encodings are accepted: no {noop}, MD5 or SHA-1 hashes can ever match.
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    /**
+     * Local accounts (username or ID number or tax code, and password): the application's global authentication
+     * manager, used by form login (as the parent of the page chain's own) and by the token endpoint.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<PublicPaths> publicPaths, ApiTokens tokens,
+            BearerAccounts bearerAccounts, ApiProblems problems) throws Exception {
+        String[] reads = publicPaths.orderedStream().flatMap(p -> p.apiReads().stream()).distinct()
+                .toArray(String[]::new);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(authorize -> {
+                    authorize.requestMatchers(HttpMethod.POST, TOKEN_ENDPOINT).permitAll();
+                    if (reads.length > 0) {
+                        authorize.requestMatchers(HttpMethod.GET, reads).permitAll();
+                    }
+                    authorize.anyRequest().authenticated();
+                })
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .oauth2ResourceServer(resource -> resource
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(bearerAccounts))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<PublicPaths> publicPaths,
+            ObjectProvider<ClientRegistrationRepository> eid,
+            ObjectProvider<EidUserService> eidUsers) throws Exception {
+        String[] pages = Stream.concat(publicPaths.orderedStream().flatMap(p -> p.pages().stream()),
+                        Stream.of("/login", "/register", "/register/**", "/oauth2/**", "/login/oauth2/**"))
+                .distinct().toArray(String[]::new);
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(pages).permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/me/**").authenticated()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/"));
+        EidUserService users = eidUsers.getIfAvailable();
+        if (users != null) {
+            http.oauth2Login(login -> login
+                    .loginPage("/login")
+                    .failureUrl(EID_FAILURE_URL)
+                    .clientRegistrationRepository(eid.getObject())
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                            // e-ID provider unreachable: back to the login page with a message, not a 500.
+                            filter.setAuthenticationFailureHandler(
+                                    new SimpleUrlAuthenticationFailureHandler(EID_FAILURE_URL));
+                            return filter;
+                        }
+                    }));
+        }
+        return http.build();
+    }
+
+    /** Beans of the e-ID login, present only when {@code opendvc.eid.issuer} is set. */
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(EidConfigured.class)
+    static class EidLogin {
+
+        @Bean
+        ClientRegistrationRepository eidClientRegistrations(EidProperties properties) {
+            return new EidClientRegistrations(properties);
+        }
+
+        @Bean
+        EidUserService eidUserService(AccountRegistry registry, EidProperties properties) {
+            return new EidUserService(registry, properties);
+        }
+    }
+
+    static class EidConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String issuer = context.getEnvironment().getProperty("opendvc.eid.issuer");
+            return issuer != null && !issuer.isBlank();
+        }
+    }
+}
