@@ -2,16 +2,14 @@ package vn.opendvc.calendar.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
 import vn.opendvc.web.PublicPaths;
 
 /**
  * The calendar's public paths (the year page and the read API); admin pages under {@code /admin/calendar} are
- * guarded by {@code @PreAuthorize}, hence method security.
+ * guarded by {@code @PreAuthorize} (method security is enabled by the identity module).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class CalendarWebConfiguration {
 
     @Bean

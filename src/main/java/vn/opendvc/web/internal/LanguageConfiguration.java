@@ -11,7 +11,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-import vn.opendvc.web.PublicPaths;
 
 /** Vietnamese first; {@code ?lang=en} switches to English and is remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
@@ -33,12 +32,5 @@ class LanguageConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
-    }
-
-    @Bean
-    PublicPaths webShellPublicPaths() {
-        return PublicPaths.pages("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
-                "/actuator/prometheus");
     }
 }
