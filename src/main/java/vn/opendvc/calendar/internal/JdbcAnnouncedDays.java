@@ -3,6 +3,7 @@ package vn.opendvc.calendar.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -78,10 +79,10 @@ class JdbcAnnouncedDays implements AnnouncedDays {
                 return after;
             }
             jdbc.sql("update calendar_announced_day set kind = ?, name = ?, updated_by = ?, updated_at = ? where on_date = ?")
-                    .params(kind.name(), cleanName, changedBy, now, date).update();
+                    .params(kind.name(), cleanName, changedBy, Timestamp.from(now), date).update();
         } else {
             jdbc.sql("insert into calendar_announced_day (on_date, kind, name, updated_by, updated_at) values (?, ?, ?, ?, ?)")
-                    .params(date, kind.name(), cleanName, changedBy, now).update();
+                    .params(date, kind.name(), cleanName, changedBy, Timestamp.from(now)).update();
         }
         audit(date, before.isPresent() ? "CHANGED" : "ANNOUNCED", before.orElse(null), after, changedBy, now);
         cache.remove(date.getYear());
@@ -124,7 +125,8 @@ class JdbcAnnouncedDays implements AnnouncedDays {
         jdbc.sql("insert into calendar_announced_day_change (on_date, action, old_kind, old_name, new_kind, new_name, "
                         + "changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(date, action, before == null ? null : before.kind().name(), before == null ? null : before.name(),
-                        after == null ? null : after.kind().name(), after == null ? null : after.name(), changedBy, at)
+                        after == null ? null : after.kind().name(), after == null ? null : after.name(), changedBy,
+                        Timestamp.from(at))
                 .update();
     }
 
