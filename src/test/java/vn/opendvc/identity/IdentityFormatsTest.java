@@ -7,9 +7,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.opendvc.identity.internal.EmailAddress;
-import vn.opendvc.identity.internal.PersonalIdNumber;
-import vn.opendvc.identity.internal.PhoneNumber;
+import vn.opendvc.identity.EmailAddress;
+import vn.opendvc.identity.PersonalIdNumber;
+import vn.opendvc.identity.PhoneNumber;
 import vn.opendvc.identity.internal.TaxCode;
 
 /** Formats of the identifying numbers and contact details; no database. */

@@ -1,5 +1,8 @@
 package vn.opendvc.identity.internal;
 
+import vn.opendvc.identity.EmailAddress;
+import vn.opendvc.identity.PhoneNumber;
+import vn.opendvc.identity.PersonalIdNumber;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package vn.opendvc.identity.internal;
 
+import vn.opendvc.identity.PersonalIdNumber;
 import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetails;

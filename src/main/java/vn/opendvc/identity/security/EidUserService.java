@@ -14,7 +14,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.internal.AccountRegistry;
 import vn.opendvc.identity.internal.EidIdentity;
-import vn.opendvc.identity.internal.PersonalIdNumber;
+import vn.opendvc.identity.PersonalIdNumber;
 
 /**
  * Links the e-ID login to a citizen account by the personal ID number claim: the existing citizen with that number,

@@ -1,4 +1,4 @@
-package vn.opendvc.identity.internal;
+package vn.opendvc.identity;
 
 import java.util.Locale;
 import java.util.Optional;
