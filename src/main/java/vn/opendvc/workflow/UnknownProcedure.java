@@ -1,0 +1,18 @@
+package vn.opendvc.workflow;
+
+import java.util.NoSuchElementException;
+
+/** The procedure id names no procedure of the catalog. */
+public class UnknownProcedure extends NoSuchElementException {
+
+    private final long procedureId;
+
+    public UnknownProcedure(long procedureId) {
+        super("Không tìm thấy thủ tục " + procedureId + " / unknown procedure " + procedureId);
+        this.procedureId = procedureId;
+    }
+
+    public long procedureId() {
+        return procedureId;
+    }
+}
