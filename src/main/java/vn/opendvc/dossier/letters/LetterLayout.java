@@ -164,20 +164,19 @@ final class LetterLayout implements AutoCloseable {
     }
 
     /**
-     * The signature block in the right column, kept on one page: the signer's role in bold capitals, a hint to sign,
-     * room for the signature and the name in bold.
+     * The signature block in the right column, kept on one page when it fits on one: the signer's role in bold
+     * capitals, a hint to sign, room for the signature and the name in bold.
      */
     void signature(String role, String name) throws IOException {
         List<String> roleLines = wrap(upper(role), bold, BODY_SIZE, RIGHT_COLUMN_WIDTH, RIGHT_COLUMN_WIDTH);
         List<String> nameLines = wrap(name, bold, BODY_SIZE, RIGHT_COLUMN_WIDTH, RIGHT_COLUMN_WIDTH);
-        float line = BODY_SIZE * LEADING;
         float signatureRoom = 56;
-        float needed = 12 + (roleLines.size() + nameLines.size()) * line + NOTE_SIZE * LEADING + signatureRoom;
         y -= 12;
-        ensure(needed - 12);
-        float at = centredLines(RIGHT_COLUMN_X, RIGHT_COLUMN_WIDTH, y, upper(role), bold, BODY_SIZE);
-        at = centredLines(RIGHT_COLUMN_X, RIGHT_COLUMN_WIDTH, at, "(Ký, ghi rõ họ tên)", regular, NOTE_SIZE);
-        y = centredLines(RIGHT_COLUMN_X, RIGHT_COLUMN_WIDTH, at - signatureRoom, name, bold, BODY_SIZE);
+        ensure((roleLines.size() + nameLines.size()) * BODY_SIZE * LEADING + NOTE_SIZE * LEADING + signatureRoom);
+        centredFlow(roleLines, bold, BODY_SIZE);
+        centredFlow(List.of("(Ký, ghi rõ họ tên)"), regular, NOTE_SIZE);
+        y -= signatureRoom;
+        centredFlow(nameLines, bold, BODY_SIZE);
     }
 
     /** Finishes the document: page numbers, metadata (title, author, subject, creation date), and the bytes. */
@@ -234,6 +233,15 @@ final class LetterLayout implements AutoCloseable {
         y -= 3;
     }
 
+    /** Already wrapped lines centred in the right column at the cursor, breaking pages as needed. */
+    private void centredFlow(List<String> lines, PDFont font, float size) throws IOException {
+        for (String line : lines) {
+            ensure(size * LEADING);
+            draw(line, font, size, RIGHT_COLUMN_X + (RIGHT_COLUMN_WIDTH - width(line, font, size)) / 2);
+            y -= size * LEADING;
+        }
+    }
+
     /** Centred, wrapped lines in a column starting at {@code top}; returns the top of the line after them. */
     private float centredLines(float x, float columnWidth, float top, String text, PDFont font, float size)
             throws IOException {
@@ -248,7 +256,7 @@ final class LetterLayout implements AutoCloseable {
         return at;
     }
 
-    /** A thin centred rule of {@code length} under the descenders of the line above {@code top}; returns the next top. */
+    /** A thin centred rule of {@code length} under the descenders of the line above {@code top}; returns next top. */
     private float rule(float x, float columnWidth, float top, float length) throws IOException {
         float at = top - 0.5f;
         float start = x + (columnWidth - length) / 2;

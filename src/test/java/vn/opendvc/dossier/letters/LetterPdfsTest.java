@@ -144,12 +144,7 @@ class LetterPdfsTest {
                 new ReceivedDocument(unbroken, 3))));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<TextPosition> glyphs = glyphs(document);
-            float pageWidth = PDRectangle.A4.getWidth();
-            assertThat(glyphs).isNotEmpty().allSatisfy(g -> {
-                assertThat(g.getXDirAdj()).isGreaterThanOrEqualTo(69.5f);
-                assertThat(g.getXDirAdj() + g.getWidthDirAdj()).isLessThanOrEqualTo(pageWidth - 49.5f);
-            });
+            assertInsideMargins(document);
         }
         String flattened = text(pdf).replaceAll("\\s+", " ");
         assertThat(flattened).contains(longName);
@@ -258,6 +253,25 @@ class LetterPdfsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refusal.reasons");
         assertThatThrownBy(() -> new Refusal(ISSUER, CODE, "An", "Thủ tục", at, null, "Cán bộ"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refusal.reasons");
+    }
+
+    @Test
+    void manyLongReasonsAndALongSignerStayOnThePagesAndTheSignatureComesLast() throws IOException {
+        List<String> reasons = IntStream.rangeClosed(1, 30)
+                .mapToObj(i -> "Lý do thứ " + i + ": giấy tờ kèm theo không đúng mẫu quy định, không có chữ ký "
+                        + "của người có thẩm quyền và không còn thời hạn sử dụng")
+                .toList();
+        String officer = "Ngô Thị Lệ " + "(Bộ phận tiếp nhận và trả kết quả) ".repeat(6);
+        Refusal refusal = new Refusal(ISSUER, CODE, "Bùi Thế Hưng", "Đăng ký kết hôn",
+                Instant.parse("2026-11-21T02:00:00Z"), reasons, officer);
+
+        try (PDDocument pdf = Loader.loadPDF(letters.refusal(refusal))) {
+            int pages = pdf.getNumberOfPages();
+            assertThat(pages).isGreaterThan(1);
+            assertInsideMargins(pdf);
+            String last = pageText(pdf, pages).replaceAll("\\s+", " ");
+            assertThat(last).contains("Lý do thứ 30", officer.strip(), "Trang " + pages + "/" + pages);
+        }
     }
 
     // --- apology ---------------------------------------------------------------------------------------------------
@@ -382,6 +396,18 @@ class LetterPdfsTest {
             fonts.add(page.getResources().getFont(name));
         }
         return fonts;
+    }
+
+    /** Every glyph within the side margins (70 / 50 pt) and above the footer, below the top margin (50 pt). */
+    private static void assertInsideMargins(PDDocument document) throws IOException {
+        float width = PDRectangle.A4.getWidth();
+        float height = PDRectangle.A4.getHeight();
+        assertThat(glyphs(document)).isNotEmpty().allSatisfy(g -> {
+            assertThat(g.getXDirAdj()).as(g.getUnicode()).isGreaterThanOrEqualTo(69.5f);
+            assertThat(g.getXDirAdj() + g.getWidthDirAdj()).as(g.getUnicode()).isLessThanOrEqualTo(width - 49.5f);
+            // y from the top of the page to the baseline
+            assertThat(g.getYDirAdj()).as(g.getUnicode()).isGreaterThan(50f).isLessThan(height - 25f);
+        });
     }
 
     private static List<TextPosition> glyphs(PDDocument document) throws IOException {
