@@ -1,0 +1,13 @@
+package vn.opendvc.dossier;
+
+import java.time.Instant;
+
+/**
+ * A dossier changed status (or moved between processing steps, or got a new promised date). Recorded in the same
+ * transaction as the change; indicators, notifications, audit and sync hang off it.
+ *
+ * @param from {@code null} never: a new dossier comes from {@link DossierStatus#DRAFT}
+ */
+public record DossierStatusChanged(long dossierId, String code, long procedureId, String agencyCode, Channel channel,
+        DossierStatus from, DossierStatus to, DossierAction action, long actorId, Instant at, Instant dueAt) {
+}

@@ -1,0 +1,81 @@
+package vn.opendvc.dossier;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.opendvc.identity.CurrentUser;
+
+/**
+ * Submitting and processing dossiers. Every call checks, on the server, that {@code by} may see the dossier: its
+ * applicant (or whoever registered it for them) and the officers of its agency; anyone else gets "not found".
+ */
+public interface Dossiers {
+
+    /**
+     * A new draft.
+     *
+     * @param channel          {@code ONLINE} for the applicant (or a post-office agent); a RECEIVER registers
+     *                         {@code COUNTER} and {@code POST} dossiers of their own agency
+     * @param applicantName    required when an officer or agent registers the dossier, ignored otherwise
+     * @param applicantPhone   required when an officer or agent registers the dossier, ignored otherwise
+     */
+    record NewDossier(long procedureId, String agencyCode, Map<String, String> formData, Channel channel,
+            String applicantName, String applicantPhone) {
+    }
+
+    /** A file as uploaded. */
+    record Upload(String fileName, byte[] content) {
+    }
+
+    /**
+     * An action on a dossier.
+     *
+     * @param version  the version the actor saw; a stale version means someone else acted first (409)
+     * @param missing  for a supplement request or a refusal: everything missing or wrong, one item each
+     * @param newDueAt for an apology: the new promised date
+     * @param result   for completing: the result file (optional: a result document is generated otherwise)
+     */
+    record ActionRequest(DossierAction action, String note, Integer version, List<String> missing, Instant newDueAt,
+            Upload result) {
+
+        public static ActionRequest of(DossierAction action, String note) {
+            return new ActionRequest(action, note, null, List.of(), null, null);
+        }
+    }
+
+    /** What the public lookup reveals: only the status, and only to someone who knows code and phone. */
+    record LookupResult(String code, String procedureName, DossierStatus status, Instant dueAt) {
+    }
+
+    /** A stored file's bytes. */
+    record FileContent(DossierFile file, InputStream content) {
+    }
+
+    Dossier createDraft(CurrentUser by, NewDossier request);
+
+    Dossier updateDraft(CurrentUser by, long id, Map<String, String> formData);
+
+    Dossier attach(CurrentUser by, long id, String document, Upload upload);
+
+    Dossier submit(CurrentUser by, long id);
+
+    Dossier act(CurrentUser by, long id, ActionRequest request);
+
+    Optional<Dossier> find(CurrentUser by, long id);
+
+    /** The dossiers {@code by} applied for (or registered), newest first. */
+    List<Dossier> mine(CurrentUser by);
+
+    /** The officer's queue: dossiers of their agency waiting for one of their roles, earliest due first. */
+    List<DossierQueueItem> queue(CurrentUser officer);
+
+    Optional<LookupResult> lookup(String code, String phoneLast4);
+
+    FileContent file(CurrentUser by, long dossierId, long fileId);
+
+    /** The actions {@code by} may take on the dossier now (for buttons). */
+    List<DossierAction> actionsFor(CurrentUser by, Dossier dossier);
+}

@@ -1,0 +1,68 @@
+package vn.opendvc.dossier.internal;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Dossier codes {@code <agency code>-<yyMMdd>-<4-digit daily sequence>}, the day in Vietnam's time zone. The number
+ * is taken in its own short transaction: concurrent submissions never share one, a number is never given twice, and
+ * one lost to a failed submission is simply skipped (gap-tolerant).
+ */
+@Component
+class DossierCodes {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    DossierCodes(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    String next(String agencyCode, Instant at) {
+        LocalDate day = at.atZone(VIETNAM).toLocalDate();
+        int number = nextNumber(agencyCode, day);
+        if (number > 9999) {
+            throw new IllegalStateException("Quá 9999 hồ sơ trong ngày tại " + agencyCode);
+        }
+        return "%s-%s-%04d".formatted(agencyCode, DAY.format(day), number);
+    }
+
+    private int nextNumber(String agencyCode, LocalDate day) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                Integer number = ownTransaction.execute(status -> {
+                    int updated = jdbc.sql("update dossier_code_sequence set last_value = last_value + 1 "
+                            + "where agency_code = ? and on_day = ?").params(agencyCode, Date.valueOf(day)).update();
+                    if (updated == 0) {
+                        jdbc.sql("insert into dossier_code_sequence (agency_code, on_day, last_value) values (?, ?, 1)")
+                                .params(agencyCode, Date.valueOf(day)).update();
+                        return 1;
+                    }
+                    return jdbc.sql("select last_value from dossier_code_sequence where agency_code = ? and on_day = ?")
+                            .params(agencyCode, Date.valueOf(day)).query(Integer.class).single();
+                });
+                return number;
+            } catch (DuplicateKeyException e) {
+                // another submission created today's row at the same moment: increment it instead
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,597 @@
+package vn.opendvc.dossier.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.opendvc.agency.Agency;
+import vn.opendvc.agency.AgencyDirectory;
+import vn.opendvc.calendar.DeadlineStatus;
+import vn.opendvc.calendar.WorkingCalendar;
+import vn.opendvc.calendar.WorkingDays;
+import vn.opendvc.catalog.Procedure;
+import vn.opendvc.catalog.ProcedureCatalog;
+import vn.opendvc.dossier.Channel;
+import vn.opendvc.dossier.Dossier;
+import vn.opendvc.dossier.DossierAction;
+import vn.opendvc.dossier.DossierFile;
+import vn.opendvc.dossier.DossierProblem;
+import vn.opendvc.dossier.DossierQueueItem;
+import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.dossier.DossierStatusChanged;
+import vn.opendvc.dossier.DossierTransitions;
+import vn.opendvc.dossier.DossierTransitions.Party;
+import vn.opendvc.dossier.DossierTransitions.Transition;
+import vn.opendvc.dossier.Dossiers;
+import vn.opendvc.identity.AccountKind;
+import vn.opendvc.identity.AccountProfile;
+import vn.opendvc.identity.Accounts;
+import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.identity.PhoneNumber;
+import vn.opendvc.identity.Role;
+import vn.opendvc.workflow.ProcessingStep;
+import vn.opendvc.workflow.ProcessingSteps;
+import vn.opendvc.workflow.StepDue;
+import vn.opendvc.workflow.StepSchedule;
+
+/** The dossier commands: every change goes through the transition table, is stored in history and published. */
+@Service
+class DossierService implements Dossiers {
+
+    private final DossierStore store;
+    private final DossierCodes codes;
+    private final ProcedureCatalog catalog;
+    private final AgencyDirectory agencies;
+    private final Accounts accounts;
+    private final WorkingCalendar calendar;
+    private final ProcessingSteps processingSteps;
+    private final StepSchedule schedule;
+    private final UploadInspector uploads;
+    private final FileStorage storage;
+    private final DossierLetters letters;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DossierService(DossierStore store, DossierCodes codes, ProcedureCatalog catalog, AgencyDirectory agencies,
+            Accounts accounts, WorkingCalendar calendar, ProcessingSteps processingSteps, StepSchedule schedule,
+            UploadInspector uploads, FileStorage storage, DossierLetters letters, ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.codes = codes;
+        this.catalog = catalog;
+        this.agencies = agencies;
+        this.accounts = accounts;
+        this.calendar = calendar;
+        this.processingSteps = processingSteps;
+        this.schedule = schedule;
+        this.uploads = uploads;
+        this.storage = storage;
+        this.letters = letters;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- drafting
+
+    @Override
+    @Transactional
+    public Dossier createDraft(CurrentUser by, NewDossier request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Procedure procedure = catalog.find(request.procedureId()).orElse(null);
+        if (procedure == null) {
+            throw DossierProblem.invalid("Không có thủ tục " + request.procedureId(),
+                    Map.of("procedureId", "Không có thủ tục này / unknown procedure"));
+        }
+        if (!procedure.configured()) {
+            throw DossierProblem.invalid("Thủ tục chưa được cấu hình để nộp trực tuyến / procedure not open for submission",
+                    Map.of("procedureId", "Thủ tục chưa được cấu hình để nộp trực tuyến"));
+        }
+        Agency agency = request.agencyCode() == null ? null : agencies.find(request.agencyCode()).orElse(null);
+        if (agency == null) {
+            errors.put("agencyCode", "Hãy chọn cơ quan tiếp nhận / choose the receiving agency");
+        } else if (!agency.kind().equals(procedure.agencyKind())) {
+            errors.put("agencyCode", "Cơ quan này không tiếp nhận thủ tục này / this agency does not receive it");
+        }
+        Channel channel = request.channel() == null ? Channel.ONLINE : request.channel();
+        String applicantName;
+        String applicantPhone;
+        Long applicantId;
+        if (by.kind() == AccountKind.CITIZEN || by.kind() == AccountKind.BUSINESS) {
+            if (channel != Channel.ONLINE) {
+                errors.put("channel", "Công dân, doanh nghiệp nộp trực tuyến / applicants submit online");
+            }
+            AccountProfile profile = accounts.profile(by.accountId()).orElseThrow();
+            applicantId = by.accountId();
+            applicantName = by.displayName();
+            applicantPhone = profile.phone();
+        } else {
+            boolean receiver = by.hasRole(Role.RECEIVER) && agency != null && by.worksAt(agency.code())
+                    && channel != Channel.ONLINE;
+            boolean agent = by.hasRole(Role.AGENT);
+            if (!receiver && !agent) {
+                throw DossierProblem.forbidden("Tài khoản này không nộp hồ sơ cho cơ quan này / not allowed to register "
+                        + "dossiers here");
+            }
+            applicantId = null;
+            applicantName = request.applicantName() == null ? "" : request.applicantName().strip();
+            applicantPhone = PhoneNumber.normalize(request.applicantPhone()).orElse(null);
+            if (applicantName.isEmpty() || applicantName.length() > 200) {
+                errors.put("applicantName", "Nhập họ tên người nộp / applicant's name required");
+            }
+            if (applicantPhone == null) {
+                errors.put("applicantPhone", "Số điện thoại không hợp lệ (ví dụ 0905123456) / invalid phone number");
+            }
+        }
+        FormValidator.Result form = FormValidator.check(procedure.formFields(), request.formData(), false);
+        errors.putAll(form.errors());
+        if (!errors.isEmpty()) {
+            throw DossierProblem.invalid("Hồ sơ có thông tin chưa hợp lệ / some information is invalid", errors);
+        }
+        long id = store.insertDraft(new DossierStore.Row(0, null, procedure.id(), procedure.name(), agency.code(),
+                channel, DossierStatus.DRAFT, applicantId, applicantName, applicantPhone, by.accountId(),
+                form.values(), java.math.BigDecimal.valueOf(procedure.processingDays()), 1, clock.instant(), null, null,
+                null, null, null, null, 0));
+        return load(id);
+    }
+
+    @Override
+    @Transactional
+    public Dossier updateDraft(CurrentUser by, long id, Map<String, String> formData) {
+        DossierStore.Row row = visible(by, id);
+        requireApplicant(by, row, "sửa");
+        if (row.status() != DossierStatus.DRAFT) {
+            throw DossierProblem.illegalTransition("Chỉ sửa được hồ sơ nháp / only a draft can be edited");
+        }
+        FormValidator.Result form = FormValidator.check(procedure(row).formFields(), formData, false);
+        if (!form.ok()) {
+            throw DossierProblem.invalid("Hồ sơ có thông tin chưa hợp lệ / some information is invalid", form.errors());
+        }
+        store.update(with(row).formData(form.values()).build(), row.version());
+        return load(id);
+    }
+
+    @Override
+    @Transactional
+    public Dossier attach(CurrentUser by, long id, String document, Upload upload) {
+        DossierStore.Row row = visible(by, id);
+        requireApplicant(by, row, "đính kèm tệp vào");
+        if (row.status() != DossierStatus.DRAFT && row.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+            throw DossierProblem.illegalTransition("Chỉ đính kèm được khi hồ sơ là nháp hoặc đang bổ sung / files can "
+                    + "only be added to a draft or a supplement");
+        }
+        boolean known = procedure(row).documents().stream().anyMatch(d -> d.name().equals(document));
+        if (!known) {
+            throw DossierProblem.invalid("Giấy tờ không có trong thành phần hồ sơ / unknown document",
+                    Map.of("document", "Hãy chọn một giấy tờ trong thành phần hồ sơ / choose a required document"));
+        }
+        storeFile(row.id(), DossierFile.Kind.DOCUMENT, document, upload, by.accountId());
+        return load(id);
+    }
+
+    @Override
+    @Transactional
+    public Dossier submit(CurrentUser by, long id) {
+        DossierStore.Row row = visible(by, id);
+        Procedure procedure = procedure(row);
+        FormValidator.Result form = FormValidator.check(procedure.formFields(), row.formData(), true);
+        Map<String, String> errors = new LinkedHashMap<>(form.errors());
+        if (row.channel() == Channel.ONLINE && row.status() == DossierStatus.DRAFT) {
+            List<String> attached = store.files(id).stream().filter(f -> f.kind() == DossierFile.Kind.DOCUMENT)
+                    .map(DossierFile::document).toList();
+            List<String> missing = procedure.documents().stream().filter(Procedure.RequiredDocument::required)
+                    .map(Procedure.RequiredDocument::name).filter(name -> !attached.contains(name)).toList();
+            if (!missing.isEmpty()) {
+                errors.put("documents", "Còn thiếu: " + String.join("; ", missing) + " / missing documents");
+            }
+        }
+        Transition transition = transition(by, row, DossierAction.SUBMIT);
+        if (!errors.isEmpty()) {
+            throw DossierProblem.invalid("Hồ sơ chưa đủ để nộp / the dossier is not complete", errors);
+        }
+        Instant now = clock.instant();
+        DossierStore.Row after = with(row).code(codes.next(row.agencyCode(), now)).status(transition.to())
+                .submittedAt(now).build();
+        return record(by, row, after, DossierAction.SUBMIT, null, row.version());
+    }
+
+    // ---------------------------------------------------------------------------------------------------- actions
+
+    @Override
+    @Transactional
+    public Dossier act(CurrentUser by, long id, ActionRequest request) {
+        DossierStore.Row row = visible(by, id);
+        if (request.action() == DossierAction.SUBMIT) {
+            return submit(by, id);
+        }
+        if (request.version() != null && request.version() != row.version()) {
+            throw DossierProblem.concurrentChange();
+        }
+        Transition transition = transition(by, row, request.action());
+        List<Dossier.Step> steps = store.steps(id);
+        Instant now = clock.instant();
+        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        List<String> items = request.missing() == null ? List.of()
+                : request.missing().stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+        DossierStore.Row.Builder after = with(row).status(transition.to());
+        switch (request.action()) {
+            case RECEIVE -> {
+                WorkingDays days = WorkingDays.of(row.processingDays());
+                Instant due = calendar.deadline(now, days);
+                after.receivedAt(now).dueAt(due);
+                store.replaceSteps(id, plan(row, now, List.of(), List.of()));
+            }
+            case REQUEST_SUPPLEMENT -> {
+                requireStepRole(by, row, steps);
+                if (items.isEmpty()) {
+                    throw DossierProblem.invalid("Liệt kê mọi giấy tờ, thông tin cần bổ sung / list what is missing",
+                            Map.of("missing", "Nhập ít nhất một nội dung cần bổ sung / list at least one item"));
+                }
+                if (row.receivedAt() != null) {
+                    store.startPause(id, now);
+                }
+                note = String.join("; ", items) + (note == null ? "" : " — " + note);
+            }
+            case RESUBMIT -> {
+                if (row.receivedAt() != null) {
+                    store.endPause(id, now);
+                    after.dueAt(calendar.deadline(row.receivedAt(), WorkingDays.of(row.processingDays()),
+                            store.pauses(id)));
+                    store.replaceSteps(id, plan(row, row.receivedAt(), store.pauses(id), steps));
+                }
+            }
+            case REFUSE -> {
+                if (items.isEmpty() && note == null) {
+                    throw DossierProblem.invalid("Nêu rõ lý do từ chối / give the reasons",
+                            Map.of("missing", "Nhập lý do từ chối / reasons required"));
+                }
+                if (!items.isEmpty()) {
+                    note = String.join("; ", items) + (note == null ? "" : " — " + note);
+                }
+                after.finishedAt(now);
+            }
+            case FORWARD -> {
+                requireStepRole(by, row, steps);
+                if (row.currentStep() + 1 >= steps.size()) {
+                    throw DossierProblem.illegalTransition("Đây là bước xử lý cuối: hãy dùng \"Hoàn thành xử lý\" / "
+                            + "last processing step: complete the dossier instead");
+                }
+                markDone(id, steps, row.currentStep(), now);
+                after.currentStep(row.currentStep() + 1);
+            }
+            case RETURN -> {
+                requireStepRole(by, row, steps);
+                if (row.currentStep() <= 2) {
+                    throw DossierProblem.illegalTransition("Không có bước xử lý trước để trả lại / no earlier "
+                            + "processing step");
+                }
+                reopen(id, steps, row.currentStep() - 1);
+                after.currentStep(row.currentStep() - 1);
+            }
+            case COMPLETE -> {
+                requireStepRole(by, row, steps);
+                if (row.currentStep() + 1 != steps.size()) {
+                    throw DossierProblem.illegalTransition("Hồ sơ chưa qua đủ các bước xử lý / the dossier has not "
+                            + "been through every processing step");
+                }
+                markDone(id, steps, row.currentStep(), now);
+                after.currentStep(steps.size()).finishedAt(now);
+            }
+            case DELIVER -> {
+                requireStepRole(by, row, steps);
+                markDone(id, steps, row.currentStep(), now);
+                after.deliveredAt(now);
+            }
+            case STOP -> {
+                if (note == null) {
+                    throw DossierProblem.invalid("Nêu lý do dừng xử lý / give the reason",
+                            Map.of("note", "Nhập lý do / reason required"));
+                }
+                after.finishedAt(now);
+            }
+            case WITHDRAW -> {
+                store.endPause(id, now);
+                after.finishedAt(now);
+            }
+            case APOLOGIZE -> {
+                apologyCheck(row, request, now, note);
+                after.dueAt(request.newDueAt()).apologizedAt(now);
+                store.replaceSteps(id, rescheduled(steps, row.dueAt(), request.newDueAt()));
+            }
+            default -> throw DossierProblem.illegalTransition("Thao tác không hỗ trợ / unsupported action");
+        }
+        if (request.action() == DossierAction.COMPLETE) {
+            if (request.result() != null) {
+                storeFile(id, DossierFile.Kind.RESULT, "Kết quả giải quyết", request.result(), by.accountId());
+            } else {
+                storeGenerated(id, DossierFile.Kind.RESULT, "ket-qua", letters.result(row, agency(row), by, now),
+                        by.accountId());
+            }
+        }
+        Dossier result = record(by, row, after.build(), request.action(), note, row.version());
+        issueLetter(result, request.action(), by, items, note, row.dueAt(), now);
+        return load(id);
+    }
+
+    private void apologyCheck(DossierStore.Row row, ActionRequest request, Instant now, String reason) {
+        if (row.apologizedAt() != null) {
+            throw DossierProblem.illegalTransition("Đã gửi phiếu xin lỗi và hẹn lại cho hồ sơ này (chỉ một lần) / "
+                    + "an apology was already sent");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (reason == null) {
+            errors.put("note", "Nêu lý do chậm / give the reason for the delay");
+        }
+        if (request.newDueAt() == null || row.dueAt() == null || !request.newDueAt().isAfter(row.dueAt())) {
+            errors.put("newDueAt", "Ngày hẹn mới phải sau ngày hẹn cũ / the new date must be after the old one");
+        }
+        if (!errors.isEmpty()) {
+            throw DossierProblem.invalid("Phiếu xin lỗi chưa đủ thông tin / the apology is incomplete", errors);
+        }
+        DeadlineStatus status = calendar.status(row.receivedAt(), WorkingDays.of(row.processingDays()),
+                store.pauses(row.id()), now);
+        if (status.state() == DeadlineStatus.State.ON_TRACK && !now.isAfter(row.dueAt())) {
+            throw DossierProblem.illegalTransition("Hồ sơ chưa đến hạn để xin lỗi và hẹn lại (chỉ khi sắp quá hạn) / "
+                    + "an apology is only for a dossier about to be late");
+        }
+    }
+
+    private void issueLetter(Dossier dossier, DossierAction action, CurrentUser by, List<String> items, String note,
+            Instant previousDue, Instant now) {
+        Agency agency = agencies.find(dossier.agencyCode()).orElseThrow();
+        switch (action) {
+            case RECEIVE -> storeGenerated(dossier.id(), DossierFile.Kind.RECEIPT, "giay-tiep-nhan",
+                    letters.receipt(dossier, agency, by), by.accountId());
+            case REQUEST_SUPPLEMENT -> storeGenerated(dossier.id(), DossierFile.Kind.SUPPLEMENT_REQUEST,
+                    "phieu-yeu-cau-bo-sung", letters.supplementRequest(dossier, agency, by, items, now), by.accountId());
+            case REFUSE -> storeGenerated(dossier.id(), DossierFile.Kind.REFUSAL, "phieu-tu-choi",
+                    letters.refusal(dossier, agency, by, items.isEmpty() ? List.of(note) : items, now), by.accountId());
+            case APOLOGIZE -> storeGenerated(dossier.id(), DossierFile.Kind.APOLOGY, "phieu-xin-loi",
+                    letters.apology(dossier, agency, by, previousDue, note, now), by.accountId());
+            default -> {
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- reading
+
+    @Override
+    public Optional<Dossier> find(CurrentUser by, long id) {
+        return store.row(id).filter(row -> canSee(by, row)).map(row -> load(row.id()));
+    }
+
+    @Override
+    public List<Dossier> mine(CurrentUser by) {
+        return store.ofAccount(by.accountId()).stream().map(row -> load(row.id())).toList();
+    }
+
+    @Override
+    public List<DossierQueueItem> queue(CurrentUser officer) {
+        if (!officer.isOfficer() || officer.agencyCode() == null) {
+            return List.of();
+        }
+        List<Integer> waiting = List.of(DossierStatus.SUBMITTED.code(), DossierStatus.RECEIVED.code(),
+                DossierStatus.PROCESSING.code(), DossierStatus.DONE.code());
+        Instant now = clock.instant();
+        List<DossierQueueItem> items = new ArrayList<>();
+        for (DossierStore.Row row : store.ofAgency(officer.agencyCode(), waiting)) {
+            List<Dossier.Step> steps = store.steps(row.id());
+            Dossier.Step step = steps.stream().filter(s -> s.position() == row.currentStep()).findFirst().orElse(null);
+            String role = step != null ? step.role() : Role.RECEIVER.name();
+            if (!officer.hasRole(Role.valueOf(role))) {
+                continue;
+            }
+            DeadlineStatus.State state = row.receivedAt() == null ? null
+                    : deadline(row, now).state();
+            items.add(new DossierQueueItem(row.id(), row.code(), row.procedureName(), row.applicantName(),
+                    row.status(), step == null ? "Tiếp nhận hồ sơ" : step.name(), role, row.submittedAt(),
+                    row.dueAt(), step == null ? null : step.dueAt(), state, row.apologizedAt() != null));
+        }
+        items.sort(Comparator.comparing((DossierQueueItem i) -> i.dueAt() == null ? i.submittedAt() : i.dueAt(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(DossierQueueItem::id));
+        return items;
+    }
+
+    @Override
+    public Optional<LookupResult> lookup(String code, String phoneLast4) {
+        if (code == null || phoneLast4 == null || !phoneLast4.matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        return store.rowByCode(code.strip())
+                .filter(row -> row.applicantPhone() != null && row.applicantPhone().endsWith(phoneLast4))
+                .map(row -> new LookupResult(row.code(), row.procedureName(), row.status(), row.dueAt()));
+    }
+
+    @Override
+    public FileContent file(CurrentUser by, long dossierId, long fileId) {
+        Dossier dossier = find(by, dossierId).orElseThrow(() -> DossierProblem.notFound(dossierId));
+        DossierFile file = dossier.files().stream().filter(f -> f.id() == fileId).findFirst()
+                .orElseThrow(() -> DossierProblem.notFound(dossierId + "/" + fileId));
+        String key = store.storageKey(dossierId, fileId).orElseThrow();
+        return new FileContent(file, storage.open(key));
+    }
+
+    @Override
+    public List<DossierAction> actionsFor(CurrentUser by, Dossier dossier) {
+        DossierStore.Row row = store.row(dossier.id()).orElseThrow();
+        Set<Party> parties = parties(by, row);
+        List<DossierAction> possible = DossierTransitions.actionsFor(row.status(), parties);
+        Dossier.Step step = dossier.step();
+        return possible.stream().filter(action -> switch (action) {
+            case FORWARD, RETURN, COMPLETE, DELIVER -> step != null && by.hasRole(Role.valueOf(step.role()));
+            case REQUEST_SUPPLEMENT -> row.status() == DossierStatus.SUBMITTED
+                    || (step != null && by.hasRole(Role.valueOf(step.role())));
+            case APOLOGIZE -> row.apologizedAt() == null && row.dueAt() != null
+                    && deadline(row, clock.instant()).state() != DeadlineStatus.State.ON_TRACK;
+            default -> true;
+        }).toList();
+    }
+
+    // ---------------------------------------------------------------------------------------------------- helpers
+
+    private DeadlineStatus deadline(DossierStore.Row row, Instant at) {
+        return calendar.status(row.receivedAt(), WorkingDays.of(row.processingDays()), store.pauses(row.id()), at);
+    }
+
+    private Dossier record(CurrentUser by, DossierStore.Row before, DossierStore.Row after, DossierAction action,
+            String note, int version) {
+        store.update(after, version);
+        Instant now = clock.instant();
+        store.history(before.id(), now, before.status(), after.status(), action, by.accountId(), by.displayName(), note);
+        events.publishEvent(new DossierStatusChanged(after.id(), after.code(), after.procedureId(), after.agencyCode(),
+                after.channel(), before.status(), after.status(), action, by.accountId(), now, after.dueAt()));
+        return load(after.id());
+    }
+
+    private Transition transition(CurrentUser by, DossierStore.Row row, DossierAction action) {
+        boolean received = row.receivedAt() != null;
+        return parties(by, row).stream()
+                .map(party -> DossierTransitions.find(row.status(), action, party, received))
+                .flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> DossierProblem.illegalTransition("Không thể \"" + action.vietnamese()
+                        + "\" khi hồ sơ ở trạng thái \"" + row.status().vietnamese() + "\" / action "
+                        + action.slug() + " is not allowed in status " + row.status().code()));
+    }
+
+    private Set<Party> parties(CurrentUser by, DossierStore.Row row) {
+        Set<Party> parties = EnumSet.noneOf(Party.class);
+        if (isApplicant(by, row)) {
+            parties.add(Party.APPLICANT);
+        }
+        if (by.worksAt(row.agencyCode())) {
+            for (Party officer : List.of(Party.RECEIVER, Party.SPECIALIST, Party.LEADER)) {
+                if (by.hasRole(Role.valueOf(officer.name()))) {
+                    parties.add(officer);
+                }
+            }
+        }
+        return parties;
+    }
+
+    private static boolean isApplicant(CurrentUser by, DossierStore.Row row) {
+        return (row.applicantId() != null && row.applicantId() == by.accountId()) || row.createdBy() == by.accountId();
+    }
+
+    private static boolean canSee(CurrentUser by, DossierStore.Row row) {
+        return isApplicant(by, row) || (by.worksAt(row.agencyCode()) && row.status() != DossierStatus.DRAFT);
+    }
+
+    /** A dossier {@code by} may not see is "not found", so its existence is not revealed. */
+    private DossierStore.Row visible(CurrentUser by, long id) {
+        return store.row(id).filter(row -> canSee(by, row)).orElseThrow(() -> DossierProblem.notFound(id));
+    }
+
+    private static void requireApplicant(CurrentUser by, DossierStore.Row row, String what) {
+        if (!isApplicant(by, row)) {
+            throw DossierProblem.illegalTransition("Chỉ người nộp mới " + what + " hồ sơ / only the applicant may");
+        }
+    }
+
+    private static void requireStepRole(CurrentUser by, DossierStore.Row row, List<Dossier.Step> steps) {
+        if (row.status() == DossierStatus.SUBMITTED) {
+            return;
+        }
+        Dossier.Step step = steps.stream().filter(s -> s.position() == row.currentStep()).findFirst().orElse(null);
+        if (step == null || !by.hasRole(Role.valueOf(step.role()))) {
+            throw DossierProblem.illegalTransition("Hồ sơ đang ở bước \"" + (step == null ? "?" : step.name())
+                    + "\" do vai trò " + (step == null ? "?" : step.role()) + " thực hiện / the dossier is at a step of "
+                    + "another role");
+        }
+    }
+
+    private List<Dossier.Step> plan(DossierStore.Row row, Instant received, List<vn.opendvc.calendar.Pause> pauses,
+            List<Dossier.Step> done) {
+        List<ProcessingStep> configured = processingSteps.of(row.procedureId());
+        List<StepDue> dues = schedule.schedule(received, WorkingDays.of(row.processingDays()), configured, pauses);
+        List<Dossier.Step> steps = new ArrayList<>();
+        for (StepDue due : dues) {
+            Instant doneAt = done.stream().filter(s -> s.position() == due.step().position()).findFirst()
+                    .map(Dossier.Step::doneAt).orElse(null);
+            steps.add(new Dossier.Step(due.step().position(), due.step().name(), due.step().role().name(), due.due(),
+                    doneAt));
+        }
+        return steps;
+    }
+
+    /** After an apology, the steps still open share the time up to the new date in the same proportions. */
+    private static List<Dossier.Step> rescheduled(List<Dossier.Step> steps, Instant oldDue, Instant newDue) {
+        java.time.Duration shift = java.time.Duration.between(oldDue, newDue);
+        return steps.stream().map(s -> s.doneAt() != null || s.dueAt() == null ? s
+                : new Dossier.Step(s.position(), s.name(), s.role(), s.dueAt().plus(shift), null)).toList();
+    }
+
+    private void markDone(long id, List<Dossier.Step> steps, int position, Instant at) {
+        store.replaceSteps(id, steps.stream().map(s -> s.position() == position
+                ? new Dossier.Step(s.position(), s.name(), s.role(), s.dueAt(), at) : s).toList());
+    }
+
+    private void reopen(long id, List<Dossier.Step> steps, int position) {
+        store.replaceSteps(id, steps.stream().map(s -> s.position() >= position
+                ? new Dossier.Step(s.position(), s.name(), s.role(), s.dueAt(), null) : s).toList());
+    }
+
+    private void storeFile(long dossierId, DossierFile.Kind kind, String document, Upload upload, long by) {
+        String mediaType = uploads.inspect(upload.content());
+        String key = storage.store(upload.content());
+        store.insertFile(dossierId, kind, document, safeName(upload.fileName()), mediaType, upload.content().length,
+                sha256(upload.content()), key, clock.instant(), by);
+    }
+
+    private void storeGenerated(long dossierId, DossierFile.Kind kind, String baseName, byte[] pdf, long by) {
+        String key = storage.store(pdf);
+        store.insertFile(dossierId, kind, null, baseName + ".pdf", "application/pdf", pdf.length, sha256(pdf), key,
+                clock.instant(), by);
+    }
+
+    private static String safeName(String name) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (base.isEmpty()) {
+            base = "tep";
+        }
+        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Procedure procedure(DossierStore.Row row) {
+        return catalog.find(row.procedureId()).orElseThrow();
+    }
+
+    private Agency agency(DossierStore.Row row) {
+        return agencies.find(row.agencyCode()).orElseThrow();
+    }
+
+    private Dossier load(long id) {
+        DossierStore.Row r = store.row(id).orElseThrow(() -> DossierProblem.notFound(id));
+        return new Dossier(r.id(), r.code(), r.procedureId(), r.procedureName(), r.agencyCode(), r.channel(),
+                r.status(), r.applicantId() == null ? 0 : r.applicantId(), r.applicantName(), r.applicantPhone(),
+                r.formData(), r.processingDays(), r.createdAt(), r.submittedAt(), r.receivedAt(), r.dueAt(),
+                r.finishedAt(), r.deliveredAt(), r.apologizedAt() != null, r.currentStep(), r.version(),
+                store.steps(id), store.files(id), store.history(id));
+    }
+
+    private static DossierStore.Row.Builder with(DossierStore.Row row) {
+        return new DossierStore.Row.Builder(row);
+    }
+}

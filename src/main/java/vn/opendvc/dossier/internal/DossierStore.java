@@ -1,0 +1,240 @@
+package vn.opendvc.dossier.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.opendvc.calendar.Pause;
+import vn.opendvc.dossier.Channel;
+import vn.opendvc.dossier.Dossier;
+import vn.opendvc.dossier.DossierAction;
+import vn.opendvc.dossier.DossierFile;
+import vn.opendvc.dossier.DossierProblem;
+import vn.opendvc.dossier.DossierStatus;
+
+/** Rows of the dossier tables. Updates of a dossier row check its version (optimistic locking). */
+@Component
+class DossierStore {
+
+    private static final String COLUMNS = """
+            id, code, procedure_id, procedure_name, agency_code, channel, status, applicant_id, applicant_name,
+            applicant_phone, created_by, form_data, processing_days, current_step, created_at, submitted_at,
+            received_at, due_at, finished_at, delivered_at, apologized_at, version""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    DossierStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The row itself, before history, files and steps are attached. */
+    record Row(long id, String code, long procedureId, String procedureName, String agencyCode, Channel channel,
+            DossierStatus status, Long applicantId, String applicantName, String applicantPhone, long createdBy,
+            Map<String, String> formData, java.math.BigDecimal processingDays, int currentStep, Instant createdAt,
+            Instant submittedAt, Instant receivedAt, Instant dueAt, Instant finishedAt, Instant deliveredAt,
+            Instant apologizedAt, int version) {
+
+        /** A copy with some columns changed, for an update. */
+        static final class Builder {
+            private final Row row;
+            private String code;
+            private DossierStatus status;
+            private Map<String, String> formData;
+            private int currentStep;
+            private Instant submittedAt, receivedAt, dueAt, finishedAt, deliveredAt, apologizedAt;
+
+            Builder(Row row) {
+                this.row = row;
+                code = row.code;
+                status = row.status;
+                formData = row.formData;
+                currentStep = row.currentStep;
+                submittedAt = row.submittedAt;
+                receivedAt = row.receivedAt;
+                dueAt = row.dueAt;
+                finishedAt = row.finishedAt;
+                deliveredAt = row.deliveredAt;
+                apologizedAt = row.apologizedAt;
+            }
+
+            Builder code(String v) { code = v; return this; }
+            Builder status(DossierStatus v) { status = v; return this; }
+            Builder formData(Map<String, String> v) { formData = v; return this; }
+            Builder currentStep(int v) { currentStep = v; return this; }
+            Builder submittedAt(Instant v) { submittedAt = v; return this; }
+            Builder receivedAt(Instant v) { receivedAt = v; return this; }
+            Builder dueAt(Instant v) { dueAt = v; return this; }
+            Builder finishedAt(Instant v) { finishedAt = v; return this; }
+            Builder deliveredAt(Instant v) { deliveredAt = v; return this; }
+            Builder apologizedAt(Instant v) { apologizedAt = v; return this; }
+
+            Row build() {
+                return new Row(row.id, code, row.procedureId, row.procedureName, row.agencyCode, row.channel, status,
+                        row.applicantId, row.applicantName, row.applicantPhone, row.createdBy, formData,
+                        row.processingDays, currentStep, row.createdAt, submittedAt, receivedAt, dueAt, finishedAt,
+                        deliveredAt, apologizedAt, row.version);
+            }
+        }
+    }
+
+    long insertDraft(Row r) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into dossier (procedure_id, procedure_name, agency_code, channel, status, applicant_id,
+                    applicant_name, applicant_phone, created_by, form_data, processing_days, current_step, created_at,
+                    version)
+                values (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, 1, ?, 0)""")
+                .params(r.procedureId(), r.procedureName(), r.agencyCode(), r.channel().name(), r.applicantId(),
+                        r.applicantName(), r.applicantPhone(), r.createdBy(), json.writeValueAsString(r.formData()),
+                        r.processingDays(), ts(r.createdAt()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    Optional<Row> row(long id) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where id = ?").param(id).query(this::mapRow).optional();
+    }
+
+    Optional<Row> rowByCode(String code) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where code = ?").param(code).query(this::mapRow).optional();
+    }
+
+    /** Applies a change decided on {@code expectedVersion}; someone else's change in between is a 409. */
+    void update(Row r, int expectedVersion) {
+        int updated = jdbc.sql("""
+                update dossier set code = ?, status = ?, form_data = ?, current_step = ?, submitted_at = ?,
+                    received_at = ?, due_at = ?, finished_at = ?, delivered_at = ?, apologized_at = ?,
+                    version = version + 1
+                where id = ? and version = ?""")
+                .params(r.code(), r.status().code(), json.writeValueAsString(r.formData()), r.currentStep(),
+                        ts(r.submittedAt()), ts(r.receivedAt()), ts(r.dueAt()), ts(r.finishedAt()),
+                        ts(r.deliveredAt()), ts(r.apologizedAt()), r.id(), expectedVersion)
+                .update();
+        if (updated != 1) {
+            throw DossierProblem.concurrentChange();
+        }
+    }
+
+    void history(long dossierId, Instant at, DossierStatus from, DossierStatus to, DossierAction action, long actorId,
+            String actorName, String note) {
+        jdbc.sql("""
+                insert into dossier_history (dossier_id, at, from_status, to_status, action, actor_id, actor_name, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(dossierId, ts(at), from.code(), to.code(), action.name(), actorId, actorName, note).update();
+    }
+
+    List<Dossier.HistoryEntry> history(long dossierId) {
+        return jdbc.sql("""
+                select at, from_status, to_status, action, actor_name, note from dossier_history
+                where dossier_id = ? order by at, id""").param(dossierId)
+                .query((rs, n) -> new Dossier.HistoryEntry(instant(rs, "at"), DossierStatus.ofCode(rs.getInt(2)),
+                        DossierStatus.ofCode(rs.getInt(3)), DossierAction.valueOf(rs.getString(4)), rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
+
+    long insertFile(long dossierId, DossierFile.Kind kind, String document, String fileName, String mediaType,
+            long size, String sha256, String storageKey, Instant at, long by) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into dossier_file (dossier_id, kind, document_name, file_name, media_type, size_bytes, sha256,
+                    storage_key, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(dossierId, kind.name(), document, fileName, mediaType, size, sha256, storageKey, ts(at), by)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    List<DossierFile> files(long dossierId) {
+        return jdbc.sql("""
+                select id, kind, document_name, file_name, media_type, size_bytes, sha256, created_at
+                from dossier_file where dossier_id = ? order by id""").param(dossierId)
+                .query((rs, n) -> new DossierFile(rs.getLong(1), DossierFile.Kind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
+                        instant(rs, "created_at")))
+                .list();
+    }
+
+    Optional<String> storageKey(long dossierId, long fileId) {
+        return jdbc.sql("select storage_key from dossier_file where dossier_id = ? and id = ?")
+                .params(dossierId, fileId).query(String.class).optional();
+    }
+
+    void startPause(long dossierId, Instant at) {
+        jdbc.sql("insert into dossier_pause (dossier_id, started_at) values (?, ?)").params(dossierId, ts(at)).update();
+    }
+
+    void endPause(long dossierId, Instant at) {
+        jdbc.sql("update dossier_pause set ended_at = ? where dossier_id = ? and ended_at is null")
+                .params(ts(at), dossierId).update();
+    }
+
+    List<Pause> pauses(long dossierId) {
+        return jdbc.sql("select started_at, ended_at from dossier_pause where dossier_id = ? order by started_at")
+                .param(dossierId).query((rs, n) -> new Pause(instant(rs, "started_at"), instant(rs, "ended_at")))
+                .list();
+    }
+
+    void replaceSteps(long dossierId, List<Dossier.Step> steps) {
+        jdbc.sql("delete from dossier_step where dossier_id = ?").param(dossierId).update();
+        for (Dossier.Step s : steps) {
+            jdbc.sql("insert into dossier_step (dossier_id, position, name, role, due_at, done_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(dossierId, s.position(), s.name(), s.role(), ts(s.dueAt()), ts(s.doneAt())).update();
+        }
+    }
+
+    List<Dossier.Step> steps(long dossierId) {
+        return jdbc.sql("select position, name, role, due_at, done_at from dossier_step where dossier_id = ? order by position")
+                .param(dossierId)
+                .query((rs, n) -> new Dossier.Step(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        instant(rs, "due_at"), instant(rs, "done_at")))
+                .list();
+    }
+
+    /** Dossiers someone applied for or registered, newest first. */
+    List<Row> ofAccount(long accountId) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where applicant_id = ? or created_by = ? "
+                + "order by created_at desc, id desc").params(accountId, accountId).query(this::mapRow).list();
+    }
+
+    /** Dossiers of an agency in the given statuses. */
+    List<Row> ofAgency(String agencyCode, List<Integer> statuses) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where agency_code = :agency and status in (:statuses)")
+                .param("agency", agencyCode).param("statuses", statuses).query(this::mapRow).list();
+    }
+
+    private Row mapRow(ResultSet rs, int n) throws SQLException {
+        long applicant = rs.getLong("applicant_id");
+        Long applicantId = rs.wasNull() ? null : applicant;
+        return new Row(rs.getLong("id"), rs.getString("code"), rs.getLong("procedure_id"),
+                rs.getString("procedure_name"), rs.getString("agency_code"), Channel.valueOf(rs.getString("channel")),
+                DossierStatus.ofCode(rs.getInt("status")), applicantId, rs.getString("applicant_name"),
+                rs.getString("applicant_phone"), rs.getLong("created_by"),
+                json.readValue(rs.getString("form_data"), new TypeReference<Map<String, String>>() { }),
+                rs.getBigDecimal("processing_days"), rs.getInt("current_step"), instant(rs, "created_at"),
+                instant(rs, "submitted_at"), instant(rs, "received_at"), instant(rs, "due_at"),
+                instant(rs, "finished_at"), instant(rs, "delivered_at"), instant(rs, "apologized_at"),
+                rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

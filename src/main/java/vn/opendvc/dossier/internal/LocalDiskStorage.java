@@ -1,0 +1,51 @@
+package vn.opendvc.dossier.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Files under {@code opendvc.storage.directory} (default {@code ./data/files}), one random name each. */
+@Component
+class LocalDiskStorage implements FileStorage {
+
+    private final Path root;
+
+    LocalDiskStorage(@Value("${opendvc.storage.directory:./data/files}") Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public String store(byte[] content) {
+        String key = UUID.randomUUID().toString();
+        Path file = path(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content, StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return key;
+    }
+
+    @Override
+    public InputStream open(String key) {
+        try {
+            return Files.newInputStream(path(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Two levels of sub-folders keep directories small; the key is a UUID, so it cannot escape the root. */
+    private Path path(String key) {
+        UUID.fromString(key);
+        return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
+    }
+}

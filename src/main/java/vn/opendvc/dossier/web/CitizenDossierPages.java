@@ -1,0 +1,156 @@
+package vn.opendvc.dossier.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.opendvc.agency.AgencyDirectory;
+import vn.opendvc.catalog.Procedure;
+import vn.opendvc.catalog.ProcedureCatalog;
+import vn.opendvc.dossier.Dossier;
+import vn.opendvc.dossier.DossierAction;
+import vn.opendvc.dossier.DossierProblem;
+import vn.opendvc.dossier.Dossiers;
+import vn.opendvc.identity.CurrentUser;
+
+/** The applicant's side: start a dossier from a procedure, attach, submit, follow it, answer a supplement request. */
+@Controller
+@RequestMapping("/me/dossiers")
+class CitizenDossierPages {
+
+    private final Dossiers dossiers;
+    private final ProcedureCatalog catalog;
+    private final AgencyDirectory agencies;
+
+    CitizenDossierPages(Dossiers dossiers, ProcedureCatalog catalog, AgencyDirectory agencies) {
+        this.dossiers = dossiers;
+        this.catalog = catalog;
+        this.agencies = agencies;
+    }
+
+    @GetMapping
+    String mine(Authentication auth, Model model) {
+        model.addAttribute("dossiers", dossiers.mine(DossierPageSupport.user(auth)));
+        return "dossier/mine";
+    }
+
+    @GetMapping("/new")
+    String newDossier(@RequestParam long procedure, Model model) {
+        return form(procedureOrNotFound(procedure), Map.of(), null, Map.of(), model);
+    }
+
+    @PostMapping
+    String create(@RequestParam long procedureId, @RequestParam(required = false) String agencyCode,
+            @RequestParam Map<String, String> params, Authentication auth, Model model) {
+        Procedure procedure = procedureOrNotFound(procedureId);
+        Map<String, String> formData = formData(procedure, params);
+        try {
+            Dossier draft = dossiers.createDraft(DossierPageSupport.user(auth),
+                    new Dossiers.NewDossier(procedureId, agencyCode, formData, null, null, null));
+            return "redirect:/me/dossiers/" + draft.id();
+        } catch (DossierProblem problem) {
+            model.addAttribute("problem", problem.detail());
+            return form(procedure, formData, agencyCode, problem.fieldErrors(), model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String dossier(@PathVariable long id, Authentication auth, Model model) {
+        CurrentUser user = DossierPageSupport.user(auth);
+        Dossier dossier = dossiers.find(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("procedure", catalog.find(dossier.procedureId()).orElseThrow());
+        model.addAttribute("agency", agencies.find(dossier.agencyCode()).orElseThrow());
+        model.addAttribute("actions", dossiers.actionsFor(user, dossier));
+        return "dossier/citizen-dossier";
+    }
+
+    @PostMapping("/{id}/files")
+    String attach(@PathVariable long id, @RequestParam String document, @RequestParam MultipartFile file,
+            Authentication auth, RedirectAttributes redirect) throws IOException {
+        try {
+            dossiers.attach(DossierPageSupport.user(auth), id, document,
+                    new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()));
+            redirect.addFlashAttribute("message", "dossier.file.added");
+        } catch (DossierProblem problem) {
+            redirect.addFlashAttribute("problem", problem.detail());
+        }
+        return "redirect:/me/dossiers/" + id;
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+        try {
+            dossiers.submit(DossierPageSupport.user(auth), id);
+            redirect.addFlashAttribute("message", "dossier.submitted");
+        } catch (DossierProblem problem) {
+            redirect.addFlashAttribute("problem", problem.detail());
+            redirect.addFlashAttribute("fieldErrors", problem.fieldErrors());
+        }
+        return "redirect:/me/dossiers/" + id;
+    }
+
+    @PostMapping("/{id}/actions/{action}")
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
+            @RequestParam(required = false) Integer version, Authentication auth, RedirectAttributes redirect) {
+        DossierAction chosen = DossierAction.ofSlug(action)
+                .filter(a -> a == DossierAction.WITHDRAW || a == DossierAction.RESUBMIT)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            dossiers.act(DossierPageSupport.user(auth), id,
+                    new Dossiers.ActionRequest(chosen, note, version, List.of(), null, null));
+            redirect.addFlashAttribute("message", "dossier.action.done");
+        } catch (DossierProblem problem) {
+            redirect.addFlashAttribute("problem", problem.detail());
+        }
+        return "redirect:/me/dossiers/" + id;
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
+        return DossierPageSupport.download(dossiers, DossierPageSupport.user(auth), id, fileId);
+    }
+
+    private String form(Procedure procedure, Map<String, String> values, String agencyCode,
+            Map<String, String> errors, Model model) {
+        model.addAttribute("procedure", procedure);
+        model.addAttribute("agencies", agencies.ofKind(procedure.agencyKind()));
+        model.addAttribute("values", values);
+        model.addAttribute("agencyCode", agencyCode);
+        model.addAttribute("errors", errors);
+        return "dossier/new";
+    }
+
+    private Procedure procedureOrNotFound(long id) {
+        return catalog.find(id).filter(Procedure::configured)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The form fields among the request parameters (named {@code f.<key>}). */
+    private static Map<String, String> formData(Procedure procedure, Map<String, String> params) {
+        Map<String, String> data = new LinkedHashMap<>();
+        for (Procedure.FormField field : procedure.formFields()) {
+            String value = params.get("f." + field.key());
+            if (value != null && !value.isBlank()) {
+                data.put(field.key(), value);
+            }
+        }
+        return data;
+    }
+}

@@ -1,0 +1,145 @@
+package vn.opendvc.dossier.web;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.opendvc.dossier.Channel;
+import vn.opendvc.dossier.Dossier;
+import vn.opendvc.dossier.DossierAction;
+import vn.opendvc.dossier.DossierProblem;
+import vn.opendvc.dossier.DossierQueueItem;
+import vn.opendvc.dossier.Dossiers;
+import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.web.Problems;
+
+/** Submitting, following and processing dossiers, for apps and scripts with a bearer token. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Hồ sơ / Dossiers")
+class DossierApi {
+
+    private final Dossiers dossiers;
+
+    DossierApi(Dossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    record NewDossierRequest(Long procedureId, String agencyCode, Map<String, String> formData, Channel channel,
+            String applicantName, String applicantPhone) {
+    }
+
+    record ActionBody(String note, Integer version, List<String> missing, Instant newDueAt) {
+    }
+
+    @PostMapping("/dossiers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Tạo hồ sơ nháp / create a draft")
+    DossierJson create(@RequestBody NewDossierRequest body, Authentication auth, Locale locale) {
+        if (body.procedureId() == null) {
+            throw DossierProblem.invalid("Thiếu procedureId / procedureId required",
+                    Map.of("procedureId", "Bắt buộc / required"));
+        }
+        return DossierJson.of(dossiers.createDraft(user(auth), new Dossiers.NewDossier(body.procedureId(),
+                body.agencyCode(), body.formData(), body.channel(), body.applicantName(), body.applicantPhone())),
+                locale);
+    }
+
+    @PostMapping(path = "/dossiers/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Đính kèm giấy tờ / attach a document (PDF, JPEG, PNG)")
+    DossierJson attach(@PathVariable long id, @RequestParam String document, @RequestPart MultipartFile file,
+            Authentication auth, Locale locale) throws IOException {
+        return DossierJson.of(dossiers.attach(user(auth), id, document,
+                new Dossiers.Upload(file.getOriginalFilename(), file.getBytes())), locale);
+    }
+
+    @PostMapping("/dossiers/{id}/submit")
+    @Operation(summary = "Nộp hồ sơ / submit the draft: it gets its code and status 1")
+    DossierJson submit(@PathVariable long id, Authentication auth, Locale locale) {
+        return DossierJson.of(dossiers.submit(user(auth), id), locale);
+    }
+
+    @GetMapping("/dossiers")
+    @Operation(summary = "Hồ sơ của tôi / my dossiers, newest first")
+    List<DossierJson> mine(Authentication auth, Locale locale) {
+        return dossiers.mine(user(auth)).stream().map(d -> DossierJson.of(d, locale)).toList();
+    }
+
+    @GetMapping("/dossiers/{id}")
+    @Operation(summary = "Một hồ sơ với lịch sử / one dossier with its history")
+    DossierJson one(@PathVariable long id, Authentication auth, Locale locale) {
+        return DossierJson.of(dossiers.find(user(auth), id).orElseThrow(() -> DossierProblem.notFound(id)), locale);
+    }
+
+    @PostMapping("/dossiers/{id}/actions/{action}")
+    @Operation(summary = "Thao tác trên hồ sơ / act on a dossier",
+            description = "receive, request-supplement, resubmit, refuse, forward, return, stop, complete, deliver, "
+                    + "withdraw, apologize")
+    DossierJson act(@PathVariable long id, @PathVariable String action, @RequestBody(required = false) ActionBody body,
+            Authentication auth, Locale locale) {
+        ActionBody b = body == null ? new ActionBody(null, null, List.of(), null) : body;
+        return DossierJson.of(dossiers.act(user(auth), id, new Dossiers.ActionRequest(action(action), b.note(),
+                b.version(), b.missing() == null ? List.of() : b.missing(), b.newDueAt(), null)), locale);
+    }
+
+    @PostMapping(path = "/dossiers/{id}/actions/complete", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Hoàn thành với tệp kết quả / complete with a result file")
+    DossierJson completeWithResult(@PathVariable long id, @RequestPart MultipartFile file,
+            @RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
+            Authentication auth, Locale locale) throws IOException {
+        return DossierJson.of(dossiers.act(user(auth), id, new Dossiers.ActionRequest(DossierAction.COMPLETE, note,
+                version, List.of(), null, new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()))), locale);
+    }
+
+    @GetMapping("/dossiers/{id}/files/{fileId}")
+    @Operation(summary = "Tải tệp của hồ sơ / download a file of the dossier (receipt, result, attachment)")
+    ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
+        return DossierPageSupport.download(dossiers, user(auth), id, fileId);
+    }
+
+    @GetMapping("/officer/inbox")
+    @Operation(summary = "Hồ sơ chờ xử lý của tôi / my queue, earliest due first")
+    List<DossierQueueItem> inbox(Authentication auth) {
+        return dossiers.queue(user(auth));
+    }
+
+    @GetMapping("/lookup")
+    @Operation(summary = "Tra cứu hồ sơ / look a dossier up by code and the last 4 digits of the applicant's phone")
+    Map<String, Object> lookup(@RequestParam String code, @RequestParam String phoneLast4, Locale locale) {
+        return dossiers.lookup(code, phoneLast4)
+                .map(r -> Map.<String, Object>of("code", r.code(), "procedureName", r.procedureName(),
+                        "status", r.status().code(), "statusName", r.status().displayName(locale),
+                        "dueAt", r.dueAt() == null ? "" : r.dueAt().toString()))
+                .orElseThrow(() -> Problems.notFound("hồ sơ với mã và số điện thoại này", code));
+    }
+
+    private static DossierAction action(String slug) {
+        return DossierAction.ofSlug(slug).filter(a -> a != DossierAction.SUBMIT)
+                .orElseThrow(() -> Problems.notFound("thao tác", slug));
+    }
+
+    private static CurrentUser user(Authentication auth) {
+        return CurrentUser.from(auth).orElseThrow(() -> Problems.exception(HttpStatus.UNAUTHORIZED, "unauthorized",
+                "Chưa đăng nhập", "Cần đăng nhập / authentication required"));
+    }
+}

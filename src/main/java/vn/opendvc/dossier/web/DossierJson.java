@@ -1,0 +1,39 @@
+package vn.opendvc.dossier.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import vn.opendvc.dossier.Dossier;
+import vn.opendvc.dossier.DossierFile;
+
+/**
+ * A dossier in the API: {@code status} is {@code "DRAFT"} or the national code 1–10, {@code statusName} its name in
+ * the caller's language.
+ */
+record DossierJson(long id, String code, long procedureId, String procedureName, String agencyCode, String channel,
+        Object status, String statusName, String applicantName, Map<String, String> formData,
+        BigDecimal processingDays, Instant createdAt, Instant submittedAt, Instant receivedAt, Instant dueAt,
+        Instant finishedAt, Instant deliveredAt, int version, StepJson step, List<DossierFile> files,
+        List<HistoryJson> history) {
+
+    record StepJson(int position, String name, String role, Instant dueAt) {
+    }
+
+    record HistoryJson(Instant at, Object from, Object to, String action, String actor, String note) {
+    }
+
+    static DossierJson of(Dossier d, Locale locale) {
+        Dossier.Step step = d.step();
+        return new DossierJson(d.id(), d.code(), d.procedureId(), d.procedureName(), d.agencyCode(),
+                d.channel().name(), d.status().apiValue(), d.status().displayName(locale), d.applicantName(),
+                d.formData(), d.processingDays(), d.createdAt(), d.submittedAt(), d.receivedAt(), d.dueAt(),
+                d.finishedAt(), d.deliveredAt(), d.version(),
+                step == null ? null : new StepJson(step.position(), step.name(), step.role(), step.dueAt()),
+                d.files(),
+                d.history().stream().map(h -> new HistoryJson(h.at(), h.from().apiValue(), h.to().apiValue(),
+                        h.action().slug(), h.actor(), h.note())).toList());
+    }
+}

@@ -1,0 +1,114 @@
+package vn.opendvc.dossier.web;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.opendvc.agency.AgencyDirectory;
+import vn.opendvc.dossier.Dossier;
+import vn.opendvc.dossier.DossierAction;
+import vn.opendvc.dossier.DossierProblem;
+import vn.opendvc.dossier.Dossiers;
+import vn.opendvc.identity.CurrentUser;
+
+/** The one-stop back office: the officer's queue sorted by deadline, and the processing page of a dossier. */
+@Controller
+@RequestMapping("/officer")
+class OfficerDossierPages {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Dossiers dossiers;
+    private final AgencyDirectory agencies;
+
+    OfficerDossierPages(Dossiers dossiers, AgencyDirectory agencies) {
+        this.dossiers = dossiers;
+        this.agencies = agencies;
+    }
+
+    @GetMapping
+    String inbox(Authentication auth, Model model) {
+        CurrentUser officer = officer(auth);
+        model.addAttribute("items", dossiers.queue(officer));
+        model.addAttribute("agency", agencies.find(officer.agencyCode()).orElse(null));
+        return "dossier/inbox";
+    }
+
+    @GetMapping("/dossiers/{id}")
+    String dossier(@PathVariable long id, Authentication auth, Model model) {
+        CurrentUser officer = officer(auth);
+        Dossier dossier = dossiers.find(officer, id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("agency", agencies.find(dossier.agencyCode()).orElseThrow());
+        model.addAttribute("actions", dossiers.actionsFor(officer, dossier));
+        return "dossier/officer-dossier";
+    }
+
+    @PostMapping("/dossiers/{id}/actions/{action}")
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String missing, @RequestParam(required = false) String newDueAt,
+            @RequestParam(required = false) Integer version, @RequestParam(required = false) MultipartFile result,
+            Authentication auth, RedirectAttributes redirect) throws IOException {
+        CurrentUser officer = officer(auth);
+        DossierAction chosen = DossierAction.ofSlug(action).filter(a -> a != DossierAction.SUBMIT)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            List<String> items = missing == null ? List.of()
+                    : Arrays.stream(missing.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            Dossiers.Upload upload = result == null || result.isEmpty() ? null
+                    : new Dossiers.Upload(result.getOriginalFilename(), result.getBytes());
+            dossiers.act(officer, id, new Dossiers.ActionRequest(chosen, note, version, items, newDue(newDueAt),
+                    upload));
+            redirect.addFlashAttribute("message", "dossier.action.done");
+        } catch (DossierProblem problem) {
+            redirect.addFlashAttribute("problem", problem.detail());
+            redirect.addFlashAttribute("fieldErrors", problem.fieldErrors());
+        }
+        return "redirect:/officer/dossiers/" + id;
+    }
+
+    @GetMapping("/dossiers/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
+        return DossierPageSupport.download(dossiers, officer(auth), id, fileId);
+    }
+
+    /** A {@code datetime-local} value, read in Vietnam's time zone. */
+    private static java.time.Instant newDue(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value).atZone(VIETNAM).toInstant();
+        } catch (DateTimeParseException e) {
+            throw DossierProblem.invalid("Ngày hẹn mới không hợp lệ / invalid date",
+                    java.util.Map.of("newDueAt", "Ngày giờ không hợp lệ / invalid date"));
+        }
+    }
+
+    private static CurrentUser officer(Authentication auth) {
+        CurrentUser user = DossierPageSupport.user(auth);
+        if (!user.isOfficer()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return user;
+    }
+}
