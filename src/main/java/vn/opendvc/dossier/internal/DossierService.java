@@ -342,9 +342,7 @@ class DossierService implements Dossiers {
         if (!errors.isEmpty()) {
             throw DossierProblem.invalid("Phiếu xin lỗi chưa đủ thông tin / the apology is incomplete", errors);
         }
-        DeadlineStatus status = calendar.status(row.receivedAt(), WorkingDays.of(row.processingDays()),
-                store.pauses(row.id()), now);
-        if (status.state() == DeadlineStatus.State.ON_TRACK && !now.isAfter(row.dueAt())) {
+        if (!aboutToBeLate(row, now)) {
             throw DossierProblem.illegalTransition("Hồ sơ chưa đến hạn để xin lỗi và hẹn lại (chỉ khi sắp quá hạn) / "
                     + "an apology is only for a dossier about to be late");
         }
@@ -431,14 +429,36 @@ class DossierService implements Dossiers {
         Set<Party> parties = parties(by, row);
         List<DossierAction> possible = DossierTransitions.actionsFor(row.status(), parties);
         Dossier.Step step = dossier.step();
+        boolean atStepOfMine = step != null && by.hasRole(Role.valueOf(step.role()));
+        int steps = dossier.steps().size();
         return possible.stream().filter(action -> switch (action) {
-            case FORWARD, RETURN, COMPLETE, DELIVER -> step != null && by.hasRole(Role.valueOf(step.role()));
-            case REQUEST_SUPPLEMENT -> row.status() == DossierStatus.SUBMITTED
-                    || (step != null && by.hasRole(Role.valueOf(step.role())));
-            case APOLOGIZE -> row.apologizedAt() == null && row.dueAt() != null
-                    && deadline(row, clock.instant()).state() != DeadlineStatus.State.ON_TRACK;
+            case FORWARD -> atStepOfMine && dossier.currentStep() + 1 < steps;
+            case COMPLETE -> atStepOfMine && dossier.currentStep() + 1 == steps;
+            case RETURN -> atStepOfMine && dossier.currentStep() > 2;
+            case DELIVER -> atStepOfMine;
+            case REQUEST_SUPPLEMENT -> row.status() == DossierStatus.SUBMITTED || atStepOfMine;
+            case APOLOGIZE -> row.apologizedAt() == null && aboutToBeLate(row, clock.instant());
             default -> true;
         }).toList();
+    }
+
+    /**
+     * Whether the officer should send the apology letter now: at most one working day is left (or the date has
+     * passed) and at least half of the legal time has gone, so a one-day procedure is not "late" the moment it is
+     * received.
+     */
+    private boolean aboutToBeLate(DossierStore.Row row, Instant now) {
+        if (row.receivedAt() == null || row.dueAt() == null) {
+            return false;
+        }
+        List<vn.opendvc.calendar.Pause> pauses = store.pauses(row.id());
+        if (!now.isBefore(row.dueAt())) {
+            return true;
+        }
+        java.time.Duration left = calendar.workingTime(now, row.dueAt(), pauses);
+        java.time.Duration gone = calendar.workingTime(row.receivedAt(), now, pauses);
+        java.time.Duration day = calendar.workingDayLength();
+        return left.compareTo(day) <= 0 && gone.compareTo(left) >= 0;
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers

@@ -134,6 +134,8 @@ class CitizenDossierPages {
         model.addAttribute("values", values);
         model.addAttribute("agencyCode", agencyCode);
         model.addAttribute("errors", errors);
+        model.addAttribute("formAction", "/me/dossiers");
+        model.addAttribute("registering", false);
         return "dossier/new";
     }
 
@@ -143,7 +145,7 @@ class CitizenDossierPages {
     }
 
     /** The form fields among the request parameters (named {@code f.<key>}). */
-    private static Map<String, String> formData(Procedure procedure, Map<String, String> params) {
+    static Map<String, String> formData(Procedure procedure, Map<String, String> params) {
         Map<String, String> data = new LinkedHashMap<>();
         for (Procedure.FormField field : procedure.formFields()) {
             String value = params.get("f." + field.key());

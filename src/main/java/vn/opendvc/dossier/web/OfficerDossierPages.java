@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.opendvc.agency.AgencyDirectory;
+import vn.opendvc.catalog.Procedure;
+import vn.opendvc.catalog.ProcedureCatalog;
+import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierProblem;
@@ -38,10 +42,12 @@ class OfficerDossierPages {
 
     private final Dossiers dossiers;
     private final AgencyDirectory agencies;
+    private final ProcedureCatalog catalog;
 
-    OfficerDossierPages(Dossiers dossiers, AgencyDirectory agencies) {
+    OfficerDossierPages(Dossiers dossiers, AgencyDirectory agencies, ProcedureCatalog catalog) {
         this.dossiers = dossiers;
         this.agencies = agencies;
+        this.catalog = catalog;
     }
 
     @GetMapping
@@ -60,6 +66,7 @@ class OfficerDossierPages {
         model.addAttribute("dossier", dossier);
         model.addAttribute("agency", agencies.find(dossier.agencyCode()).orElseThrow());
         model.addAttribute("actions", dossiers.actionsFor(officer, dossier));
+        model.addAttribute("procedure", catalog.find(dossier.procedureId()).orElseThrow());
         return "dossier/officer-dossier";
     }
 
@@ -86,6 +93,53 @@ class OfficerDossierPages {
         return "redirect:/officer/dossiers/" + id;
     }
 
+    /** A RECEIVER registers a dossier handed in at the counter or sent by post, so that every channel is counted. */
+    @GetMapping("/register")
+    String registerForm(@RequestParam long procedure, Authentication auth, Model model) {
+        officer(auth);
+        Procedure p = catalog.find(procedure).filter(Procedure::configured)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return registerForm(p, Map.of(), null, null, null, null, Map.of(), model);
+    }
+
+    @PostMapping("/register")
+    String register(@RequestParam long procedureId, @RequestParam(required = false) String agencyCode,
+            @RequestParam(required = false) Channel channel, @RequestParam(required = false) String applicantName,
+            @RequestParam(required = false) String applicantPhone, @RequestParam Map<String, String> params,
+            Authentication auth, Model model, RedirectAttributes redirect) {
+        CurrentUser officer = officer(auth);
+        Procedure procedure = catalog.find(procedureId).filter(Procedure::configured)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Map<String, String> formData = CitizenDossierPages.formData(procedure, params);
+        try {
+            Dossier draft = dossiers.createDraft(officer, new Dossiers.NewDossier(procedureId,
+                    agencyCode == null ? officer.agencyCode() : agencyCode, formData,
+                    channel == null ? Channel.COUNTER : channel, applicantName, applicantPhone));
+            Dossier submitted = dossiers.submit(officer, draft.id());
+            redirect.addFlashAttribute("message", "dossier.submitted");
+            return "redirect:/officer/dossiers/" + submitted.id();
+        } catch (DossierProblem problem) {
+            model.addAttribute("problem", problem.detail());
+            return registerForm(procedure, formData, agencyCode, channel == null ? null : channel.name(),
+                    applicantName, applicantPhone, problem.fieldErrors(), model);
+        }
+    }
+
+    private String registerForm(Procedure procedure, Map<String, String> values, String agencyCode, String channel,
+            String applicantName, String applicantPhone, Map<String, String> errors, Model model) {
+        model.addAttribute("procedure", procedure);
+        model.addAttribute("agencies", agencies.ofKind(procedure.agencyKind()));
+        model.addAttribute("values", values);
+        model.addAttribute("agencyCode", agencyCode);
+        model.addAttribute("channel", channel);
+        model.addAttribute("applicantName", applicantName);
+        model.addAttribute("applicantPhone", applicantPhone);
+        model.addAttribute("errors", errors);
+        model.addAttribute("formAction", "/officer/register");
+        model.addAttribute("registering", true);
+        return "dossier/new";
+    }
+
     @GetMapping("/dossiers/{id}/files/{fileId}")
     ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
         return DossierPageSupport.download(dossiers, officer(auth), id, fileId);
@@ -100,7 +154,7 @@ class OfficerDossierPages {
             return LocalDateTime.parse(value).atZone(VIETNAM).toInstant();
         } catch (DateTimeParseException e) {
             throw DossierProblem.invalid("Ngày hẹn mới không hợp lệ / invalid date",
-                    java.util.Map.of("newDueAt", "Ngày giờ không hợp lệ / invalid date"));
+                    Map.of("newDueAt", "Ngày giờ không hợp lệ / invalid date"));
         }
     }
 

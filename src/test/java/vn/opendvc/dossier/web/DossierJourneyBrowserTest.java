@@ -1,0 +1,147 @@
+package vn.opendvc.dossier.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+
+import vn.opendvc.Chromium;
+
+/**
+ * The whole full-process journey in a real browser: a citizen submits a birth registration with its files, the
+ * commune's officers receive, process and complete it, and the citizen sees status 10 and downloads the result.
+ * Screenshots of each stage go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"opendvc.demo=true", "opendvc.storage.directory=target/test-files"})
+@Tag("persistence")
+class DossierJourneyBrowserTest {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        chromium = Chromium.launch();
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void shutDown() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void citizenSubmitsOfficersProcessAndTheCitizenDownloadsTheResult() throws Exception {
+        String dossierUrl;
+        String code;
+        try (BrowserContext citizen = phone()) {
+            Page page = signIn(citizen, "congdan1");
+            page.navigate(url("/procedures?q=dang+ky+khai+sinh"));
+            page.locator("ul.results li a.name").first().click();
+            page.getByTestId("apply").click();
+            page.getByTestId("agency").selectOption("DNG-HAICHAU");
+            page.getByTestId("f.hoTenTre").fill("Nguyễn Minh Khang");
+            page.getByTestId("f.ngaySinh").fill("2026-11-10");
+            page.getByTestId("f.gioiTinh").selectOption("Nam");
+            page.getByTestId("f.noiSinh").fill("Bệnh viện Phụ sản - Nhi Đà Nẵng");
+            page.getByTestId("f.queQuan").fill("Hải Châu, Đà Nẵng");
+            page.getByTestId("f.danToc").selectOption("Kinh");
+            page.getByTestId("f.soDienThoai").fill("0905 123 456");
+            page.getByTestId("save-draft").click();
+            assertThat(page.getByTestId("dossier-status")).containsText("Nháp");
+            for (int slot = 0; slot < 3; slot++) {
+                page.getByTestId("file-input-" + slot)
+                        .setInputFiles(new FilePayload("giay-to-" + slot + ".pdf", "application/pdf", PDF));
+                page.getByTestId("attach-" + slot).click();
+                assertThat(page.getByTestId("message")).isVisible();
+            }
+            page.getByTestId("submit").click();
+            assertThat(page.getByTestId("dossier-status")).hasAttribute("data-code", "1");
+            code = page.getByTestId("dossier-code").textContent().strip();
+            assertThat(code).matches("DNG-HAICHAU-\\d{6}-\\d{4}");
+            dossierUrl = page.url();
+            shot(page, "1-citizen-submitted");
+        }
+
+        act("motcua1", code, "receive", "2");
+        act("motcua1", code, "forward", "4");
+        act("chuyenvien1", code, "forward", "4");
+        act("lanhdao1", code, "complete", "9");
+        act("motcua1", code, "deliver", "10");
+
+        try (BrowserContext citizen = phone()) {
+            Page page = signIn(citizen, "congdan1");
+            page.navigate(dossierUrl);
+            assertThat(page.getByTestId("dossier-status")).hasAttribute("data-code", "10");
+            assertThat(page.getByTestId("dossier-status")).containsText("Đã trả kết quả");
+            assertThat(page.getByTestId("history").locator("li")).hasCount(6);
+            shot(page, "3-citizen-result-returned");
+            Download download = page.waitForDownload(() -> page.getByTestId("file-RESULT").click());
+            byte[] result = Files.readAllBytes(download.path());
+            assertThat(new String(result, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(download.suggestedFilename()).endsWith(".pdf");
+            Download receipt = page.waitForDownload(() -> page.getByTestId("file-RECEIPT").click());
+            assertThat(Files.size(receipt.path())).isPositive();
+        }
+    }
+
+    /** An officer signs in, finds the dossier in their queue and takes the action. */
+    private void act(String officer, String code, String action, String expectedStatus) {
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, officer);
+            page.getByTestId("nav-inbox").click();
+            page.locator("[data-code='" + code + "'] a.name").click();
+            page.getByTestId("do-" + action).click();
+            assertThat(page.getByTestId("message")).isVisible();
+            assertThat(page.getByTestId("dossier-status")).hasAttribute("data-code", expectedStatus);
+            shot(page, "2-" + officer + "-" + action);
+        }
+    }
+
+    private Page signIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("Demo@123");
+        page.locator("form button[type=submit]").first().click();
+        assertThat(page.getByTestId("nav-account")).isVisible();
+        return page;
+    }
+
+    private BrowserContext phone() {
+        return chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setLocale("vi-VN").setAcceptDownloads(true));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
