@@ -15,16 +15,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import vn.opendvc.calendar.AnnouncedDay;
 import vn.opendvc.calendar.AnnouncedDayChange;
@@ -34,21 +31,14 @@ import vn.opendvc.calendar.WorkingDays;
 
 /** ADMIN edits the announced table; the change is audited and changes deadlines at once. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Tag("persistence")
 class AdminCalendarPageTest {
 
     static final LocalDate NEW_YEARS_EVE = LocalDate.of(2026, 12, 31);
 
     @Autowired
-    WebApplicationContext context;
-
     MockMvc mvc;
-
-    /** MockMvc through the real security filter chain (spring-security-test). */
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     @Autowired
     AnnouncedDays announced;

@@ -11,19 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.opendvc.web.PublicPaths;
@@ -33,20 +30,13 @@ import vn.opendvc.web.PublicPaths;
  * because this branch has no security configuration yet; the paths are declared public through {@link PublicPaths}.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Tag("persistence")
 @WithMockUser
 class CalendarApiTest {
 
     @Autowired
-    WebApplicationContext context;
-
     MockMvc mvc;
-
-    /** MockMvc through the real security filter chain (spring-security-test). */
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     @Autowired
     List<PublicPaths> publicPaths;
