@@ -85,6 +85,9 @@ class DossierLetters {
             catalog.find(d.procedureId()).ifPresent(p -> p.documents().stream()
                     .filter(Procedure.RequiredDocument::required).forEach(doc -> counts.put(doc.name(), 1)));
         }
+        if (counts.isEmpty()) {
+            counts.put("Hồ sơ theo thành phần quy định của thủ tục", 1);
+        }
         return counts.entrySet().stream().map(e -> new ReceivedDocument(e.getKey(), e.getValue())).toList();
     }
 
