@@ -15,8 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Dossier codes {@code <agency code>-<yyMMdd>-<4-digit daily sequence>}, the day in Vietnam's time zone. The number
- * is taken in its own short transaction: concurrent submissions never share one, a number is never given twice, and
- * one lost to a failed submission is simply skipped (gap-tolerant).
+ * is taken inside the submission's transaction, in a nested one (a savepoint on the same connection): the day's
+ * sequence row stays locked until the submission commits, so concurrent submissions to one agency take turns and
+ * never share a number, and a number is only kept by a submission that commits. A separate transaction would need a
+ * second pooled connection while the first is held, and as many concurrent submissions as the pool has connections
+ * would then wait for each other until the pool times out.
  */
 @Component
 class DossierCodes {
@@ -25,12 +28,12 @@ class DossierCodes {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate savepoint;
 
     DossierCodes(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     String next(String agencyCode, Instant at) {
@@ -45,7 +48,7 @@ class DossierCodes {
     private int nextNumber(String agencyCode, LocalDate day) {
         for (int attempt = 0; ; attempt++) {
             try {
-                Integer number = ownTransaction.execute(status -> {
+                Integer number = savepoint.execute(status -> {
                     int updated = jdbc.sql("update dossier_code_sequence set last_value = last_value + 1 "
                             + "where agency_code = ? and on_day = ?").params(agencyCode, Date.valueOf(day)).update();
                     if (updated == 0) {
@@ -58,7 +61,7 @@ class DossierCodes {
                 });
                 return number;
             } catch (DuplicateKeyException e) {
-                // another submission created today's row at the same moment: increment it instead
+                // another submission created today's row at the same moment: back to the savepoint, increment it instead
                 if (attempt >= 3) {
                     throw e;
                 }

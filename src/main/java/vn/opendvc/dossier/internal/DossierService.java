@@ -186,7 +186,7 @@ class DossierService implements Dossiers {
     @Override
     @Transactional
     public Dossier submit(CurrentUser by, long id) {
-        DossierStore.Row row = visible(by, id);
+        DossierStore.Row row = visibleForUpdate(by, id);
         Procedure procedure = procedure(row);
         FormValidator.Result form = FormValidator.check(procedure.formFields(), row.formData(), true);
         Map<String, String> errors = new LinkedHashMap<>(form.errors());
@@ -214,7 +214,7 @@ class DossierService implements Dossiers {
     @Override
     @Transactional
     public Dossier act(CurrentUser by, long id, ActionRequest request) {
-        DossierStore.Row row = visible(by, id);
+        DossierStore.Row row = visibleForUpdate(by, id);
         if (request.action() == DossierAction.SUBMIT) {
             return submit(by, id);
         }
@@ -513,6 +513,11 @@ class DossierService implements Dossiers {
     /** A dossier {@code by} may not see is "not found", so its existence is not revealed. */
     private DossierStore.Row visible(CurrentUser by, long id) {
         return store.row(id).filter(row -> canSee(by, row)).orElseThrow(() -> DossierProblem.notFound(id));
+    }
+
+    /** {@link #visible}, with the row locked for the rest of the transaction before anything is written. */
+    private DossierStore.Row visibleForUpdate(CurrentUser by, long id) {
+        return store.rowForUpdate(id).filter(row -> canSee(by, row)).orElseThrow(() -> DossierProblem.notFound(id));
     }
 
     private static void requireApplicant(CurrentUser by, DossierStore.Row row, String what) {

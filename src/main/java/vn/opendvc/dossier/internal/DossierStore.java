@@ -107,6 +107,15 @@ class DossierStore {
         return jdbc.sql("select " + COLUMNS + " from dossier where id = ?").param(id).query(this::mapRow).optional();
     }
 
+    /**
+     * The row, locked until the end of the transaction: a second officer acting on the same dossier at the same
+     * moment waits, then sees the first one's change (instead of both writing steps, pauses and files).
+     */
+    Optional<Row> rowForUpdate(long id) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where id = ? for update").param(id).query(this::mapRow)
+                .optional();
+    }
+
     Optional<Row> rowByCode(String code) {
         return jdbc.sql("select " + COLUMNS + " from dossier where code = ?").param(code).query(this::mapRow).optional();
     }

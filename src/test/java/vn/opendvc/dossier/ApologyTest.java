@@ -1,0 +1,71 @@
+package vn.opendvc.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static vn.opendvc.dossier.MovableClock.vietnam;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** An apology letter with a new date: only when the dossier is about to be late, later than the old date, once. */
+class ApologyTest extends DossierTestSupport {
+
+    /** Temporary residence extension: 3 working days. */
+    static final String THREE_DAYS = "1.002755";
+
+    private Dossier receivedThreeDays() {
+        Dossier d = act("motcua1", submitted("congdan1", THREE_DAYS).id(), DossierAction.RECEIVE);
+        assertThat(d.dueAt()).isEqualTo(vietnam("2026-11-26T09:30"));
+        return d;
+    }
+
+    private DossierProblem apologize(Dossier d, Instant newDueAt, String reason, int status) {
+        Dossier before = reload(d.id());
+        DossierProblem problem = catchThrowableOfType(DossierProblem.class, () -> dossiers.act(user("lanhdao1"),
+                d.id(), new Dossiers.ActionRequest(DossierAction.APOLOGIZE, reason, null, List.of(), newDueAt, null)));
+        assertThat(problem).isNotNull();
+        assertThat(problem.getStatusCode().value()).isEqualTo(status);
+        Dossier after = reload(d.id());
+        assertThat(after.dueAt()).isEqualTo(before.dueAt());
+        assertThat(after.history()).hasSameSizeAs(before.history());
+        assertThat(after.files()).hasSameSizeAs(before.files());
+        return problem;
+    }
+
+    @Test
+    void notAllowedWhileOnTrack() {
+        Dossier d = receivedThreeDays();
+        assertThat(dossiers.actionsFor(user("lanhdao1"), d)).doesNotContain(DossierAction.APOLOGIZE);
+        apologize(d, vietnam("2026-11-30T17:00"), "Cần xác minh thêm", 409);
+    }
+
+    @Test
+    void whenDueSoonAllowedOnceWithALaterDateAndAReason() {
+        Dossier d = receivedThreeDays();
+        clock.set("2026-11-25T10:00");
+        assertThat(dossiers.actionsFor(user("lanhdao1"), reload(d.id()))).contains(DossierAction.APOLOGIZE);
+
+        DossierProblem notLater = apologize(d, d.dueAt(), "Cần xác minh thêm", 400);
+        assertThat(notLater.fieldErrors()).containsKey("newDueAt");
+        apologize(d, vietnam("2026-11-25T17:00"), "Cần xác minh thêm", 400);
+        DossierProblem noReason = apologize(d, vietnam("2026-11-30T17:00"), " ", 400);
+        assertThat(noReason.fieldErrors()).containsKey("note");
+
+        Dossier apologized = dossiers.act(user("lanhdao1"), d.id(), new Dossiers.ActionRequest(
+                DossierAction.APOLOGIZE, "Cần xác minh thêm tại cơ quan công an", null, List.of(),
+                vietnam("2026-11-30T17:00"), null));
+        assertThat(apologized.dueAt()).isEqualTo(vietnam("2026-11-30T17:00"));
+        assertThat(apologized.apologized()).isTrue();
+        assertThat(apologized.status()).isEqualTo(DossierStatus.RECEIVED);
+        DossierFile letter = apologized.files().stream().filter(f -> f.kind() == DossierFile.Kind.APOLOGY)
+                .findFirst().orElseThrow();
+        String text = text(dossiers.file(user("congdan1"), d.id(), letter.id()).content());
+        assertThat(text).contains("30/11/2026").contains("26/11/2026").contains(d.code());
+
+        DossierProblem second = apologize(apologized, vietnam("2026-12-02T17:00"), "Lần nữa", 409);
+        assertThat(second.getBody().getType()).hasToString("urn:opendvc:problem:illegal-transition");
+        assertThat(reload(d.id()).files()).filteredOn(f -> f.kind() == DossierFile.Kind.APOLOGY).hasSize(1);
+    }
+}

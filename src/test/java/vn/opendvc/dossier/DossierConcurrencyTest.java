@@ -1,0 +1,115 @@
+package vn.opendvc.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/** Many submissions at once get distinct consecutive codes; of two officers acting at once exactly one wins. */
+class DossierConcurrencyTest extends DossierTestSupport {
+
+    /** Runs every task at the same moment on its own thread; each result is the value or the exception thrown. */
+    private static List<Object> together(List<Callable<?>> tasks) throws Exception {
+        CountDownLatch ready = new CountDownLatch(tasks.size());
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (Callable<?> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    try {
+                        return task.call();
+                    } catch (Exception e) {
+                        return e;
+                    }
+                }));
+            }
+            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+            go.countDown();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                results.add(future.get(120, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twentyConcurrentSubmissionsGetTwentyDistinctConsecutiveCodes() throws Exception {
+        clock.set("2026-12-01T08:15");
+        List<Dossier> drafts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            drafts.add(draft(i % 2 == 0 ? "congdan1" : "congdan2", BIRTH));
+        }
+        List<Callable<?>> submissions = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            var applicant = user(i % 2 == 0 ? "congdan1" : "congdan2");
+            long id = drafts.get(i).id();
+            submissions.add(() -> dossiers.submit(applicant, id));
+        }
+
+        List<Object> results = together(submissions);
+
+        assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(Dossier.class));
+        List<String> codes = results.stream().map(r -> ((Dossier) r).code()).toList();
+        assertThat(codes).doesNotHaveDuplicates().allMatch(c -> c.matches("DNG-HAICHAU-261201-\\d{4}"));
+        List<Integer> numbers = codes.stream().map(c -> Integer.parseInt(c.substring(c.length() - 4))).sorted()
+                .toList();
+        assertThat(numbers.getLast() - numbers.getFirst()).as("consecutive: %s", numbers).isEqualTo(19);
+        for (Dossier draft : drafts) {
+            Dossier after = reload(draft.id());
+            assertThat(after.status()).isEqualTo(DossierStatus.SUBMITTED);
+            assertThat(after.history()).hasSize(1);
+        }
+    }
+
+    @Test
+    void twoOfficersReceivingTheSameDossierAtOnceExactlyOneWins() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Dossier submitted = submitted();
+            var officer = user("motcua1");
+            Callable<Dossier> receive = () -> dossiers.act(officer, submitted.id(), new Dossiers.ActionRequest(
+                    DossierAction.RECEIVE, null, submitted.version(), List.of(), null, null));
+
+            List<Object> results = together(List.of(receive, receive));
+
+            assertThat(results).filteredOn(Dossier.class::isInstance).hasSize(1);
+            assertThat(results).filteredOn(r -> !(r instanceof Dossier)).singleElement()
+                    .isInstanceOfSatisfying(DossierProblem.class, p -> {
+                        assertThat(p.getStatusCode().value()).isEqualTo(409);
+                        assertThat(p.getBody().getType().toString()).isIn("urn:opendvc:problem:concurrent-change",
+                                "urn:opendvc:problem:illegal-transition");
+                    });
+            Dossier after = reload(submitted.id());
+            assertThat(after.status()).isEqualTo(DossierStatus.RECEIVED);
+            assertThat(after.history()).filteredOn(h -> h.action() == DossierAction.RECEIVE).hasSize(1);
+            assertThat(after.steps()).hasSize(4);
+            assertThat(after.files()).filteredOn(f -> f.kind() == DossierFile.Kind.RECEIPT).hasSize(1);
+        }
+    }
+
+    @Test
+    void anActionDecidedOnAStaleVersionIsAConcurrentChange() {
+        Dossier submitted = submitted();
+        act("motcua1", submitted.id(), DossierAction.RECEIVE);
+        DossierProblem problem = org.assertj.core.api.Assertions.catchThrowableOfType(DossierProblem.class,
+                () -> dossiers.act(user("motcua1"), submitted.id(), new Dossiers.ActionRequest(
+                        DossierAction.REQUEST_SUPPLEMENT, null, submitted.version(), List.of("CCCD"), null, null)));
+        assertThat(problem.getStatusCode().value()).isEqualTo(409);
+        assertThat(problem.getBody().getType()).hasToString("urn:opendvc:problem:concurrent-change");
+        assertThat(reload(submitted.id()).status()).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(reload(submitted.id()).history()).hasSize(2);
+    }
+}

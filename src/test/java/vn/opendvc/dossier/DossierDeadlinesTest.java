@@ -1,0 +1,80 @@
+package vn.opendvc.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.opendvc.dossier.MovableClock.vietnam;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Promised dates from the working calendar with a moved clock (1 working day for birth registration), the receipt
+ * that shows it, and supplement time that does not count.
+ */
+class DossierDeadlinesTest extends DossierTestSupport {
+
+    private Dossier receivedAt(String when) {
+        clock.set(when);
+        return act("motcua1", submitted().id(), DossierAction.RECEIVE);
+    }
+
+    @Test
+    void receivedMondayMorningIsDueTuesdayAtTheSameTime() {
+        Dossier d = receivedAt("2026-11-23T09:30");
+        assertThat(d.receivedAt()).isEqualTo(vietnam("2026-11-23T09:30"));
+        assertThat(d.dueAt()).isEqualTo(vietnam("2026-11-24T09:30"));
+        assertThat(d.steps()).extracting(Dossier.Step::dueAt).last().isEqualTo(d.dueAt());
+    }
+
+    @Test
+    void receivedAfterTheCutOffIsDueAtTheEndOfTheNextWorkingDay() {
+        assertThat(receivedAt("2026-11-23T15:30").dueAt()).isEqualTo(vietnam("2026-11-24T17:00"));
+    }
+
+    @Test
+    void receivedFridayAfternoonIsDueMondayAtFiveAndTheReceiptSaysSo() {
+        Dossier d = receivedAt("2026-11-27T16:00");
+        assertThat(d.dueAt()).isEqualTo(vietnam("2026-11-30T17:00"));
+        DossierFile receipt = d.files().stream().filter(f -> f.kind() == DossierFile.Kind.RECEIPT).findFirst()
+                .orElseThrow();
+        assertThat(receipt.mediaType()).isEqualTo("application/pdf");
+        String text = text(dossiers.file(user("congdan1"), d.id(), receipt.id()).content());
+        assertThat(text).contains("17:00 ngày 30/11/2026").contains("16:00 ngày 27/11/2026").contains(d.code());
+    }
+
+    @Test
+    void supplementTimeDuringProcessingMovesTheDueByExactlyThePausedWorkingTime() {
+        Dossier processing = act("motcua1", receivedAt("2026-11-23T09:30").id(), DossierAction.FORWARD);
+        assertThat(processing.dueAt()).isEqualTo(vietnam("2026-11-24T09:30"));
+
+        clock.set("2026-11-23T10:30");
+        Dossier waiting = act("chuyenvien1", processing.id(), DossierAction.REQUEST_SUPPLEMENT,
+                List.of("Bản chính giấy chứng sinh"));
+        assertThat(waiting.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        assertThat(waiting.files()).anyMatch(f -> f.kind() == DossierFile.Kind.SUPPLEMENT_REQUEST);
+
+        clock.set("2026-11-25T10:30");
+        Dossier resumed = act("congdan1", processing.id(), DossierAction.RESUBMIT);
+
+        assertThat(resumed.status()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(resumed.currentStep()).isEqualTo(processing.currentStep());
+        assertThat(resumed.dueAt()).isEqualTo(vietnam("2026-11-26T09:30"));
+        Duration paused = calendar.workingTime(vietnam("2026-11-23T10:30"), vietnam("2026-11-25T10:30"), List.of());
+        assertThat(paused).isEqualTo(calendar.workingDayLength().multipliedBy(2));
+        assertThat(calendar.workingTime(processing.dueAt(), resumed.dueAt(), List.of())).isEqualTo(paused);
+        assertThat(resumed.steps()).extracting(Dossier.Step::dueAt).last().isEqualTo(resumed.dueAt());
+    }
+
+    @Test
+    void aSupplementAtReceptionDoesNotStartTheClock() {
+        Dossier submitted = submitted();
+        act("motcua1", submitted.id(), DossierAction.REQUEST_SUPPLEMENT, List.of("Tờ khai có chữ ký"));
+        clock.set("2026-11-25T08:00");
+        Dossier again = act("congdan1", submitted.id(), DossierAction.RESUBMIT);
+        assertThat(again.status()).isEqualTo(DossierStatus.SUBMITTED);
+        assertThat(again.dueAt()).isNull();
+        Dossier received = act("motcua1", submitted.id(), DossierAction.RECEIVE);
+        assertThat(received.dueAt()).isEqualTo(vietnam("2026-11-26T08:00"));
+    }
+}
