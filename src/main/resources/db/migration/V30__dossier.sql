@@ -73,6 +73,7 @@ create table dossier_step (
     position    int          not null,
     name        varchar(200) not null,
     role        varchar(16)  not null,
+    share_pct   int          not null,
     due_at      timestamp with time zone,
     done_at     timestamp with time zone,
     primary key (dossier_id, position)

@@ -21,8 +21,13 @@ public record Dossier(long id, String code, long procedureId, String procedureNa
         Instant receivedAt, Instant dueAt, Instant finishedAt, Instant deliveredAt, boolean apologized,
         int currentStep, int version, List<Step> steps, List<DossierFile> files, List<HistoryEntry> history) {
 
-    /** An internal processing step of this dossier with its due time. */
-    public record Step(int position, String name, String role, Instant dueAt, Instant doneAt) {
+    /**
+     * An internal processing step of this dossier with its due time; the steps are fixed when the dossier is
+     * received, so a later change of the procedure's steps does not move a dossier already in processing.
+     *
+     * @param sharePercent the step's share of the legal processing time
+     */
+    public record Step(int position, String name, String role, int sharePercent, Instant dueAt, Instant doneAt) {
     }
 
     public Step step() {

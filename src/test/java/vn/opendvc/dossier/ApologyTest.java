@@ -68,4 +68,21 @@ class ApologyTest extends DossierTestSupport {
         assertThat(second.getBody().getType()).hasToString("urn:opendvc:problem:illegal-transition");
         assertThat(reload(d.id()).files()).filteredOn(f -> f.kind() == DossierFile.Kind.APOLOGY).hasSize(1);
     }
+
+    @Test
+    void aSupplementAfterAnApologyMovesTheNewDateByTheWaitingTimeNotBackToTheLegalOne() {
+        Dossier d = receivedThreeDays();
+        act("motcua1", d.id(), DossierAction.FORWARD);
+        clock.set("2026-11-25T10:00");
+        dossiers.act(user("lanhdao1"), d.id(), new Dossiers.ActionRequest(DossierAction.APOLOGIZE,
+                "Cần xác minh thêm", null, List.of(), vietnam("2026-11-30T17:00"), null));
+        dossiers.act(user("chuyenvien1"), d.id(), new Dossiers.ActionRequest(DossierAction.REQUEST_SUPPLEMENT, null,
+                null, List.of("Bản sao hợp đồng thuê nhà"), null, null));
+        clock.set("2026-11-26T10:00");
+        Dossier resubmitted = dossiers.act(user("congdan1"), d.id(),
+                new Dossiers.ActionRequest(DossierAction.RESUBMIT, null, null, List.of(), null, null));
+        // one working day of waiting: the apologized date moves by one working day, from Monday to Tuesday
+        assertThat(resubmitted.dueAt()).isEqualTo(vietnam("2026-12-01T17:00"));
+        assertThat(resubmitted.steps().getLast().dueAt()).isEqualTo(resubmitted.dueAt());
+    }
 }

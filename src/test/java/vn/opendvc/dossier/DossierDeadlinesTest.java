@@ -77,4 +77,26 @@ class DossierDeadlinesTest extends DossierTestSupport {
         Dossier received = act("motcua1", submitted.id(), DossierAction.RECEIVE);
         assertThat(received.dueAt()).isEqualTo(vietnam("2026-11-26T08:00"));
     }
+
+    @Test
+    void stepsAreFixedAtReceptionEvenIfTheProcedureStepsChangeLater() {
+        Dossier processing = act("motcua1", act("motcua1", submitted().id(), DossierAction.RECEIVE).id(),
+                DossierAction.FORWARD);
+        long procedureId = processing.procedureId();
+        processingSteps.replace(procedureId, List.of(
+                new vn.opendvc.workflow.ProcessingStep(1, "Nhận hồ sơ", vn.opendvc.identity.Role.RECEIVER, 50),
+                new vn.opendvc.workflow.ProcessingStep(2, "Giao kết quả", vn.opendvc.identity.Role.RECEIVER, 50)),
+                "dossier-tests");
+        try {
+            act("chuyenvien1", processing.id(), DossierAction.REQUEST_SUPPLEMENT, List.of("Bản sao CCCD"));
+            clock.set("2026-11-23T11:00");
+            Dossier resumed = act("congdan1", processing.id(), DossierAction.RESUBMIT);
+            assertThat(resumed.steps()).extracting(Dossier.Step::name)
+                    .containsExactlyElementsOf(processing.steps().stream().map(Dossier.Step::name).toList());
+            assertThat(resumed.steps()).extracting(Dossier.Step::sharePercent).containsExactly(10, 60, 20, 10);
+            assertThat(resumed.step().role()).isEqualTo("SPECIALIST");
+        } finally {
+            processingSteps.reset(procedureId, "dossier-tests");
+        }
+    }
 }

@@ -248,10 +248,17 @@ class DossierService implements Dossiers {
             }
             case RESUBMIT -> {
                 if (row.receivedAt() != null) {
+                    WorkingDays days = WorkingDays.of(row.processingDays());
+                    Instant legalBefore = calendar.deadline(row.receivedAt(), days,
+                            store.pauses(id).stream().filter(p -> !p.isOngoing()).toList());
                     store.endPause(id, now);
-                    after.dueAt(calendar.deadline(row.receivedAt(), WorkingDays.of(row.processingDays()),
-                            store.pauses(id)));
-                    store.replaceSteps(id, plan(row, row.receivedAt(), store.pauses(id), steps));
+                    Instant legalAfter = calendar.deadline(row.receivedAt(), days, store.pauses(id));
+                    // the waiting time moves the promised date, also one already moved by an apology
+                    after.dueAt(row.dueAt().plus(java.time.Duration.between(legalBefore, legalAfter)));
+                    List<Dossier.Step> replanned = plan(row, row.receivedAt(), store.pauses(id), steps);
+                    store.replaceSteps(id, row.apologizedAt() == null ? replanned
+                            : rescheduled(replanned, legalAfter, row.dueAt().plus(
+                                    java.time.Duration.between(legalBefore, legalAfter))));
                 }
             }
             case REFUSE -> {
@@ -538,16 +545,22 @@ class DossierService implements Dossiers {
         }
     }
 
+    /**
+     * The dossier's steps with their due times: the procedure's steps at reception, afterwards the dossier's own
+     * (so that a later change of the procedure's steps does not move a dossier already in processing).
+     */
     private List<Dossier.Step> plan(DossierStore.Row row, Instant received, List<vn.opendvc.calendar.Pause> pauses,
-            List<Dossier.Step> done) {
-        List<ProcessingStep> configured = processingSteps.of(row.procedureId());
-        List<StepDue> dues = schedule.schedule(received, WorkingDays.of(row.processingDays()), configured, pauses);
+            List<Dossier.Step> existing) {
+        List<ProcessingStep> planned = existing.isEmpty() ? processingSteps.of(row.procedureId())
+                : existing.stream().map(s -> new ProcessingStep(s.position(), s.name(), Role.valueOf(s.role()),
+                        s.sharePercent())).toList();
+        List<StepDue> dues = schedule.schedule(received, WorkingDays.of(row.processingDays()), planned, pauses);
         List<Dossier.Step> steps = new ArrayList<>();
         for (StepDue due : dues) {
-            Instant doneAt = done.stream().filter(s -> s.position() == due.step().position()).findFirst()
+            Instant doneAt = existing.stream().filter(s -> s.position() == due.step().position()).findFirst()
                     .map(Dossier.Step::doneAt).orElse(null);
-            steps.add(new Dossier.Step(due.step().position(), due.step().name(), due.step().role().name(), due.due(),
-                    doneAt));
+            steps.add(new Dossier.Step(due.step().position(), due.step().name(), due.step().role().name(),
+                    due.step().sharePercent(), due.due(), doneAt));
         }
         return steps;
     }
@@ -556,17 +569,18 @@ class DossierService implements Dossiers {
     private static List<Dossier.Step> rescheduled(List<Dossier.Step> steps, Instant oldDue, Instant newDue) {
         java.time.Duration shift = java.time.Duration.between(oldDue, newDue);
         return steps.stream().map(s -> s.doneAt() != null || s.dueAt() == null ? s
-                : new Dossier.Step(s.position(), s.name(), s.role(), s.dueAt().plus(shift), null)).toList();
+                : new Dossier.Step(s.position(), s.name(), s.role(), s.sharePercent(), s.dueAt().plus(shift), null))
+                .toList();
     }
 
     private void markDone(long id, List<Dossier.Step> steps, int position, Instant at) {
         store.replaceSteps(id, steps.stream().map(s -> s.position() == position
-                ? new Dossier.Step(s.position(), s.name(), s.role(), s.dueAt(), at) : s).toList());
+                ? new Dossier.Step(s.position(), s.name(), s.role(), s.sharePercent(), s.dueAt(), at) : s).toList());
     }
 
     private void reopen(long id, List<Dossier.Step> steps, int position) {
         store.replaceSteps(id, steps.stream().map(s -> s.position() >= position
-                ? new Dossier.Step(s.position(), s.name(), s.role(), s.dueAt(), null) : s).toList());
+                ? new Dossier.Step(s.position(), s.name(), s.role(), s.sharePercent(), s.dueAt(), null) : s).toList());
     }
 
     private void storeFile(long dossierId, DossierFile.Kind kind, String document, Upload upload, long by) {

@@ -199,15 +199,19 @@ class DossierStore {
     void replaceSteps(long dossierId, List<Dossier.Step> steps) {
         jdbc.sql("delete from dossier_step where dossier_id = ?").param(dossierId).update();
         for (Dossier.Step s : steps) {
-            jdbc.sql("insert into dossier_step (dossier_id, position, name, role, due_at, done_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(dossierId, s.position(), s.name(), s.role(), ts(s.dueAt()), ts(s.doneAt())).update();
+            jdbc.sql("insert into dossier_step (dossier_id, position, name, role, share_pct, due_at, done_at) "
+                            + "values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(dossierId, s.position(), s.name(), s.role(), s.sharePercent(), ts(s.dueAt()),
+                            ts(s.doneAt()))
+                    .update();
         }
     }
 
     List<Dossier.Step> steps(long dossierId) {
-        return jdbc.sql("select position, name, role, due_at, done_at from dossier_step where dossier_id = ? order by position")
+        return jdbc.sql("select position, name, role, share_pct, due_at, done_at from dossier_step "
+                        + "where dossier_id = ? order by position")
                 .param(dossierId)
-                .query((rs, n) -> new Dossier.Step(rs.getInt(1), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new Dossier.Step(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         instant(rs, "due_at"), instant(rs, "done_at")))
                 .list();
     }

@@ -39,8 +39,10 @@ class UploadInspector {
             throw DossierProblem.rejectedFile(HttpStatus.BAD_REQUEST, "Tệp rỗng / the file is empty");
         }
         if (content.length > limits.maxSize().toBytes()) {
-            throw DossierProblem.rejectedFile(HttpStatus.CONTENT_TOO_LARGE, "Tệp quá lớn: tối đa "
-                    + limits.maxSize().toMegabytes() + " MB / file too large");
+            long max = limits.maxSize().toBytes();
+            String limit = max >= 1024 * 1024 ? (max / (1024 * 1024)) + " MB" : (max / 1024) + " KB";
+            throw DossierProblem.rejectedFile(HttpStatus.CONTENT_TOO_LARGE, "Tệp quá lớn: tối đa " + limit
+                    + " / file too large");
         }
         String type = tika.detect(content);
         if (!limits.allowedTypes().contains(type)) {
