@@ -46,7 +46,7 @@ import vn.opendvc.workflow.ProcessingSteps;
  * {@link MovableClock} the whole application uses), the demo users, and dossiers brought to a given status through
  * {@link Dossiers}. The database is shared with every other test class: tests create their own dossiers.
  */
-@SpringBootTest(properties = { "opendvc.demo=true", "opendvc.storage.directory=target/test-files" })
+@SpringBootTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 @Import(DossierTestSupport.Clocks.class)

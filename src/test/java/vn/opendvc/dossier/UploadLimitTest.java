@@ -14,7 +14,7 @@ import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
 
 /** {@code opendvc.dossier.uploads.max-size} is enforced: a file over it is a 413 and is not stored. */
-@SpringBootTest(properties = { "opendvc.demo=true", "opendvc.storage.directory=target/test-files",
+@SpringBootTest(properties = {
         "opendvc.dossier.uploads.max-size=1KB" })
 @Tag("persistence")
 class UploadLimitTest {

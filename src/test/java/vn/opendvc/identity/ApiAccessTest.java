@@ -29,7 +29,7 @@ import vn.opendvc.web.PublicPaths;
  * The security chains with paths another module would declare: its {@link PublicPaths} are open, everything else
  * needs a login, method security works on bearer tokens, and 403 is problem JSON.
  */
-@SpringBootTest(properties = "opendvc.demo=true")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Tag("persistence")
 class ApiAccessTest {

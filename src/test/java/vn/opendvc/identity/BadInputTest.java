@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Oversized or odd input is refused with a 4xx (or a login error), never a 500. */
-@SpringBootTest(properties = "opendvc.demo=true")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Tag("persistence")
 class BadInputTest {

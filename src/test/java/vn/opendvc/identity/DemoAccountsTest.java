@@ -16,7 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.opendvc.identity.internal.DemoAccounts;
 
 /** The demo accounts: present with their roles and agencies, and created only once. */
-@SpringBootTest(properties = "opendvc.demo=true")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Tag("persistence")
 class DemoAccountsTest {

@@ -29,7 +29,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
  * Login with the national e-ID against a real OpenID Connect server (mock-oauth2-server): the whole
  * authorization-code flow, driven by a plain HTTP client that follows redirects and keeps cookies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "opendvc.demo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("persistence")
 class EidLoginTest {
 

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Without {@code opendvc.eid.issuer} the e-ID login does not exist: no button, no OAuth2 endpoints. */
-@SpringBootTest(properties = "opendvc.demo=true")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Tag("persistence")
 class EidOffTest {

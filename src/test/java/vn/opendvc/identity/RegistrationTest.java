@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Self-registration of citizens and businesses through the pages. */
-@SpringBootTest(properties = "opendvc.demo=true")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Tag("persistence")
 class RegistrationTest {

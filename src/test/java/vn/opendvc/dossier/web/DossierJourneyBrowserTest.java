@@ -27,8 +27,7 @@ import vn.opendvc.Chromium;
  * commune's officers receive, process and complete it, and the citizen sees status 10 and downloads the result.
  * Screenshots of each stage go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"opendvc.demo=true", "opendvc.storage.directory=target/test-files"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("persistence")
 class DossierJourneyBrowserTest {
 

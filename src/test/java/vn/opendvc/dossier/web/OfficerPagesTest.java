@@ -24,7 +24,7 @@ import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.Accounts;
 
 /** A one-stop officer registers a counter dossier; the back office is closed to citizens. */
-@SpringBootTest(properties = {"opendvc.demo=true", "opendvc.storage.directory=target/test-files"})
+@SpringBootTest
 @AutoConfigureMockMvc
 @Tag("persistence")
 class OfficerPagesTest {
