@@ -1,0 +1,25 @@
+package vn.opendvc.prefill.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.opendvc.prefill.Prefill;
+
+/** The citizen's page of who looked up their data in national databases. */
+@Controller
+class DataAccessLogPage {
+
+    private final Prefill prefill;
+
+    DataAccessLogPage(Prefill prefill) {
+        this.prefill = prefill;
+    }
+
+    @GetMapping("/me/data-access-log")
+    String log(Authentication auth, Model model) {
+        model.addAttribute("entries", prefill.accessLog(PrefillApi.applicant(auth)));
+        return "prefill/access-log";
+    }
+}

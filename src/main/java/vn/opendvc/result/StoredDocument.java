@@ -1,0 +1,5 @@
+package vn.opendvc.result;
+
+/** A document of the store with its bytes. */
+public record StoredDocument(StoreEntry entry, byte[] content) {
+}

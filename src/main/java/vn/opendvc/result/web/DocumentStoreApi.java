@@ -1,0 +1,76 @@
+package vn.opendvc.result.web;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.opendvc.result.ResultRejected;
+import vn.opendvc.result.Results;
+import vn.opendvc.result.StoreEntry;
+import vn.opendvc.web.Problems;
+
+/** The caller's document store for apps: list, download, add a reusable document. */
+@RestController
+@RequestMapping("/api/v1/me/documents")
+@Tag(name = "Kho dữ liệu / Document store")
+class DocumentStoreApi {
+
+    private final Results results;
+
+    DocumentStoreApi(Results results) {
+        this.results = results;
+    }
+
+    /** One document of the store; {@code verificationUrl} is set for an issued result. */
+    record DocumentJson(long id, String name, String mediaType, long sizeBytes, String sha256, String origin,
+            boolean reusable, String verificationId, Instant createdAt) {
+
+        static DocumentJson of(StoreEntry e) {
+            return new DocumentJson(e.id(), e.name(), e.mediaType(), e.sizeBytes(), e.sha256(), e.origin().name(),
+                    e.reusable(), e.verificationId(), e.createdAt());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "Kho dữ liệu của tôi / my issued results and reusable documents")
+    List<DocumentJson> list(Authentication auth) {
+        return results.documents(DocumentUploads.owner(auth).accountId()).stream().map(DocumentJson::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Tải một tài liệu của tôi / download one of my documents")
+    ResponseEntity<byte[]> file(@PathVariable long id, Authentication auth) {
+        return results.document(DocumentUploads.owner(auth).accountId(), id).map(DocumentStorePage::download)
+                .orElseThrow(() -> Problems.notFound("tài liệu / document", id));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Thêm tài liệu dùng lại được / add a reusable document (PDF, JPEG, PNG)")
+    DocumentJson add(@RequestPart MultipartFile file, @RequestParam(required = false) String name,
+            Authentication auth) throws IOException {
+        try {
+            return DocumentJson.of(DocumentUploads.storeReusable(results, DocumentUploads.owner(auth).accountId(),
+                    file, name));
+        } catch (ResultRejected rejected) {
+            throw Problems.exception(HttpStatus.BAD_REQUEST, "document-rejected", "Tài liệu không hợp lệ",
+                    rejected.getMessage());
+        }
+    }
+}
