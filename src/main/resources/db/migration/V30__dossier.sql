@@ -54,6 +54,8 @@ create table dossier_file (
     size_bytes     bigint       not null,
     sha256         varchar(64)  not null,
     storage_key    varchar(200) not null,
+    source         varchar(16)  not null,   -- UPLOADED, FROM_STORE (reused), DIGITIZED (scanned at the counter), ISSUED
+    verification_id varchar(64),           -- for a result: its public verification id (module result)
     created_at     timestamp with time zone not null,
     created_by     bigint       not null
 );

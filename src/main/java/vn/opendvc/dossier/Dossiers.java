@@ -58,7 +58,18 @@ public interface Dossiers {
 
     Dossier updateDraft(CurrentUser by, long id, Map<String, String> formData);
 
-    Dossier attach(CurrentUser by, long id, String document, Upload upload);
+    /** Attaches an uploaded file to a required document of a draft (or of a dossier waiting for a supplement). */
+    default Dossier attach(CurrentUser by, long id, String document, Upload upload) {
+        return attach(by, id, document, upload, false);
+    }
+
+    /**
+     * @param keepInStore also keep the file in the applicant's document store, reusable in later dossiers
+     */
+    Dossier attach(CurrentUser by, long id, String document, Upload upload, boolean keepInStore);
+
+    /** Attaches a document from the applicant's document store instead of uploading it again. */
+    Dossier attachFromStore(CurrentUser by, long id, String document, long storeDocumentId);
 
     Dossier submit(CurrentUser by, long id);
 
@@ -75,6 +86,9 @@ public interface Dossiers {
     Optional<LookupResult> lookup(String code, String phoneLast4);
 
     FileContent file(CurrentUser by, long dossierId, long fileId);
+
+    /** The dossier's result (the latest), if one was issued. */
+    Optional<FileContent> result(CurrentUser by, long dossierId);
 
     /** The actions {@code by} may take on the dossier now (for buttons). */
     List<DossierAction> actionsFor(CurrentUser by, Dossier dossier);

@@ -20,7 +20,6 @@ import vn.opendvc.dossier.letters.LetterPdfs;
 import vn.opendvc.dossier.letters.Receipt;
 import vn.opendvc.dossier.letters.ReceivedDocument;
 import vn.opendvc.dossier.letters.Refusal;
-import vn.opendvc.dossier.letters.ResultNotice;
 import vn.opendvc.dossier.letters.SubmissionChannel;
 import vn.opendvc.dossier.letters.SupplementRequest;
 import vn.opendvc.identity.CurrentUser;
@@ -59,21 +58,6 @@ class DossierLetters {
     byte[] apology(Dossier d, Agency agency, CurrentUser officer, Instant previousDue, String reason, Instant at) {
         return pdfs.apology(new ApologyLetter(issuer(agency), d.code(), d.applicantName(), d.procedureName(), at,
                 previousDue, d.dueAt(), reason, title(officer), officer.displayName()));
-    }
-
-    byte[] result(DossierStore.Row d, Agency agency, CurrentUser officer, Instant at) {
-        Procedure procedure = catalog.find(d.procedureId()).orElseThrow();
-        Map<String, String> declared = new LinkedHashMap<>();
-        for (Procedure.FormField field : procedure.formFields()) {
-            String value = d.formData().get(field.key());
-            if (value != null) {
-                declared.put(field.label(), value);
-            }
-        }
-        String resultType = procedure.resultType() == null ? "Kết quả giải quyết thủ tục hành chính"
-                : procedure.resultType();
-        return pdfs.resultNotice(new ResultNotice(issuer(agency), d.code(), d.applicantName(), d.procedureName(),
-                resultType, declared, at, title(officer), officer.displayName()));
     }
 
     /** The attached documents by name with how many files each; for a counter dossier, the procedure's list. */

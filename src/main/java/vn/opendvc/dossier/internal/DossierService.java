@@ -44,6 +44,14 @@ import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.PhoneNumber;
 import vn.opendvc.identity.Role;
+import vn.opendvc.result.DeclaredField;
+import vn.opendvc.result.IssuedResult;
+import vn.opendvc.result.ResultRejected;
+import vn.opendvc.result.ResultRequest;
+import vn.opendvc.result.Results;
+import vn.opendvc.result.SignedResultUpload;
+import vn.opendvc.result.StoreEntry;
+import vn.opendvc.result.StoredDocument;
 import vn.opendvc.workflow.ProcessingStep;
 import vn.opendvc.workflow.ProcessingSteps;
 import vn.opendvc.workflow.StepDue;
@@ -64,13 +72,14 @@ class DossierService implements Dossiers {
     private final UploadInspector uploads;
     private final FileStorage storage;
     private final DossierLetters letters;
+    private final Results results;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DossierService(DossierStore store, DossierCodes codes, ProcedureCatalog catalog, AgencyDirectory agencies,
             Accounts accounts, WorkingCalendar calendar, ProcessingSteps processingSteps, StepSchedule schedule,
-            UploadInspector uploads, FileStorage storage, DossierLetters letters, ApplicationEventPublisher events,
-            Clock clock) {
+            UploadInspector uploads, FileStorage storage, DossierLetters letters, Results results,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.codes = codes;
         this.catalog = catalog;
@@ -82,6 +91,7 @@ class DossierService implements Dossiers {
         this.uploads = uploads;
         this.storage = storage;
         this.letters = letters;
+        this.results = results;
         this.events = events;
         this.clock = clock;
     }
@@ -167,7 +177,31 @@ class DossierService implements Dossiers {
 
     @Override
     @Transactional
-    public Dossier attach(CurrentUser by, long id, String document, Upload upload) {
+    public Dossier attach(CurrentUser by, long id, String document, Upload upload, boolean keepInStore) {
+        DossierStore.Row row = attachable(by, id, document);
+        String mediaType = storeFile(row.id(), DossierFile.Kind.DOCUMENT, document, upload, DossierFile.Source.UPLOADED,
+                null, by.accountId());
+        if (keepInStore) {
+            StoreEntry kept = results.storeDocument(by.accountId(), document, mediaType, upload.content());
+            results.markReusable(by.accountId(), kept.id());
+        }
+        return load(id);
+    }
+
+    @Override
+    @Transactional
+    public Dossier attachFromStore(CurrentUser by, long id, String document, long storeDocumentId) {
+        DossierStore.Row row = attachable(by, id, document);
+        StoredDocument stored = results.document(by.accountId(), storeDocumentId)
+                .orElseThrow(() -> DossierProblem.notFound("kho/" + storeDocumentId));
+        String key = storage.store(stored.content());
+        store.insertFile(new DossierStore.NewFile(row.id(), DossierFile.Kind.DOCUMENT, document,
+                stored.entry().name(), stored.entry().mediaType(), stored.content().length, sha256(stored.content()),
+                key, DossierFile.Source.FROM_STORE, stored.entry().verificationId(), clock.instant(), by.accountId()));
+        return load(id);
+    }
+
+    private DossierStore.Row attachable(CurrentUser by, long id, String document) {
         DossierStore.Row row = visible(by, id);
         requireApplicant(by, row, "đính kèm tệp vào");
         if (row.status() != DossierStatus.DRAFT && row.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
@@ -179,8 +213,7 @@ class DossierService implements Dossiers {
             throw DossierProblem.invalid("Giấy tờ không có trong thành phần hồ sơ / unknown document",
                     Map.of("document", "Hãy chọn một giấy tờ trong thành phần hồ sơ / choose a required document"));
         }
-        storeFile(row.id(), DossierFile.Kind.DOCUMENT, document, upload, by.accountId());
-        return load(id);
+        return row;
     }
 
     @Override
@@ -322,12 +355,7 @@ class DossierService implements Dossiers {
             default -> throw DossierProblem.illegalTransition("Thao tác không hỗ trợ / unsupported action");
         }
         if (request.action() == DossierAction.COMPLETE) {
-            if (request.result() != null) {
-                storeFile(id, DossierFile.Kind.RESULT, "Kết quả giải quyết", request.result(), by.accountId());
-            } else {
-                storeGenerated(id, DossierFile.Kind.RESULT, "ket-qua", letters.result(row, agency(row), by, now),
-                        by.accountId());
-            }
+            issueResult(row, by, request.result(), now);
         }
         Dossier result = record(by, row, after.build(), request.action(), note, row.version());
         issueLetter(result, request.action(), by, items, note, row.dueAt(), now);
@@ -428,6 +456,14 @@ class DossierService implements Dossiers {
                 .orElseThrow(() -> DossierProblem.notFound(dossierId + "/" + fileId));
         String key = store.storageKey(dossierId, fileId).orElseThrow();
         return new FileContent(file, storage.open(key));
+    }
+
+    @Override
+    public Optional<FileContent> result(CurrentUser by, long dossierId) {
+        Dossier dossier = find(by, dossierId).orElseThrow(() -> DossierProblem.notFound(dossierId));
+        return dossier.files().stream().filter(f -> f.kind() == DossierFile.Kind.RESULT)
+                .reduce((first, second) -> second)
+                .map(f -> new FileContent(f, storage.open(store.storageKey(dossierId, f.id()).orElseThrow())));
     }
 
     @Override
@@ -583,17 +619,53 @@ class DossierService implements Dossiers {
                 ? new Dossier.Step(s.position(), s.name(), s.role(), s.sharePercent(), s.dueAt(), null) : s).toList());
     }
 
-    private void storeFile(long dossierId, DossierFile.Kind kind, String document, Upload upload, long by) {
+    /**
+     * The electronic result: signed by the agency (module result), or the officer's upload of a result already
+     * signed, kept byte for byte. It also lands in the holder's document store.
+     */
+    private void issueResult(DossierStore.Row row, CurrentUser officer, Upload upload, Instant now) {
+        Agency agency = agency(row);
+        Procedure procedure = procedure(row);
+        String resultType = procedure.resultType() == null ? "Kết quả giải quyết thủ tục hành chính"
+                : procedure.resultType();
+        String holderId = row.applicantId() == null ? null
+                : accounts.find(row.applicantId()).map(CurrentUser::identityNumber).orElse(null);
+        IssuedResult issued;
+        try {
+            if (upload == null) {
+                List<DeclaredField> fields = procedure.formFields().stream()
+                        .filter(f -> row.formData().containsKey(f.key()))
+                        .map(f -> new DeclaredField(f.label(), row.formData().get(f.key()))).toList();
+                issued = results.issue(new ResultRequest(row.id(), row.code(), row.procedureName(), resultType,
+                        agency.code(), agency.name(), row.applicantId(), row.applicantName(), holderId, fields, now,
+                        officer.displayName()));
+            } else {
+                uploads.inspect(upload.content());
+                issued = results.store(new SignedResultUpload(row.id(), row.code(), row.procedureName(), resultType,
+                        agency.code(), agency.name(), row.applicantId(), row.applicantName(), holderId, now,
+                        safeName(upload.fileName()), upload.content()));
+            }
+        } catch (ResultRejected e) {
+            throw DossierProblem.invalid(e.getMessage(), Map.of("result", e.getMessage()));
+        }
+        byte[] pdf = results.content(issued.verificationId());
+        store.insertFile(new DossierStore.NewFile(row.id(), DossierFile.Kind.RESULT, resultType, issued.fileName(),
+                "application/pdf", pdf.length, issued.sha256(), storage.store(pdf), DossierFile.Source.ISSUED,
+                issued.verificationId(), now, officer.accountId()));
+    }
+
+    private String storeFile(long dossierId, DossierFile.Kind kind, String document, Upload upload,
+            DossierFile.Source source, String verificationId, long by) {
         String mediaType = uploads.inspect(upload.content());
         String key = storage.store(upload.content());
-        store.insertFile(dossierId, kind, document, safeName(upload.fileName()), mediaType, upload.content().length,
-                sha256(upload.content()), key, clock.instant(), by);
+        store.insertFile(new DossierStore.NewFile(dossierId, kind, document, safeName(upload.fileName()), mediaType,
+                upload.content().length, sha256(upload.content()), key, source, verificationId, clock.instant(), by));
+        return mediaType;
     }
 
     private void storeGenerated(long dossierId, DossierFile.Kind kind, String baseName, byte[] pdf, long by) {
-        String key = storage.store(pdf);
-        store.insertFile(dossierId, kind, null, baseName + ".pdf", "application/pdf", pdf.length, sha256(pdf), key,
-                clock.instant(), by);
+        store.insertFile(new DossierStore.NewFile(dossierId, kind, null, baseName + ".pdf", "application/pdf",
+                pdf.length, sha256(pdf), storage.store(pdf), DossierFile.Source.ISSUED, null, clock.instant(), by));
     }
 
     private static String safeName(String name) {

@@ -154,25 +154,32 @@ class DossierStore {
                 .list();
     }
 
-    long insertFile(long dossierId, DossierFile.Kind kind, String document, String fileName, String mediaType,
-            long size, String sha256, String storageKey, Instant at, long by) {
+    /** A file row; {@code verificationId} only for a result. */
+    record NewFile(long dossierId, DossierFile.Kind kind, String document, String fileName, String mediaType,
+            long size, String sha256, String storageKey, DossierFile.Source source, String verificationId,
+            Instant at, long by) {
+    }
+
+    long insertFile(NewFile f) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into dossier_file (dossier_id, kind, document_name, file_name, media_type, size_bytes, sha256,
-                    storage_key, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(dossierId, kind.name(), document, fileName, mediaType, size, sha256, storageKey, ts(at), by)
+                    storage_key, source, verification_id, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(f.dossierId(), f.kind().name(), f.document(), f.fileName(), f.mediaType(), f.size(),
+                        f.sha256(), f.storageKey(), f.source().name(), f.verificationId(), ts(f.at()), f.by())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
     List<DossierFile> files(long dossierId) {
         return jdbc.sql("""
-                select id, kind, document_name, file_name, media_type, size_bytes, sha256, created_at
+                select id, kind, document_name, file_name, media_type, size_bytes, sha256, source, verification_id,
+                    created_at
                 from dossier_file where dossier_id = ? order by id""").param(dossierId)
                 .query((rs, n) -> new DossierFile(rs.getLong(1), DossierFile.Kind.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
-                        instant(rs, "created_at")))
+                        DossierFile.Source.valueOf(rs.getString(8)), rs.getString(9), instant(rs, "created_at")))
                 .list();
     }
 

@@ -20,7 +20,6 @@ public class LetterPdfs {
     static final String SUPPLEMENT_TITLE = "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ";
     static final String REFUSAL_TITLE = "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ";
     static final String APOLOGY_TITLE = "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ";
-    static final String RESULT_TITLE = "THÔNG BÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ";
 
     private static final String RECEIVING_OFFICER = "Người tiếp nhận hồ sơ";
 
@@ -116,25 +115,6 @@ public class LetterPdfs {
             layout.field("Thời gian hẹn trả kết quả mới", LetterDates.timeAndDate(a.newPromisedAt()));
             layout.paragraph("Rất mong nhận được sự thông cảm của Ông/Bà.");
             layout.signature(a.signerTitle(), a.signerName());
-        });
-    }
-
-    /** "Thông báo kết quả giải quyết hồ sơ": the decision, with the information it was taken on. */
-    public byte[] resultNotice(ResultNotice n) {
-        Issuer issuer = n.issuer();
-        return render(RESULT_TITLE, issuer, n.dossierCode(), n.issuedAt(), layout -> {
-            layout.paragraph(issuer.agencyName() + " thông báo kết quả giải quyết hồ sơ của:");
-            layout.field("Ông/Bà", n.applicantName());
-            layout.field("Nội dung yêu cầu giải quyết", n.procedureName());
-            layout.field("Mã hồ sơ", n.dossierCode());
-            layout.field("Kết quả", n.resultType());
-            if (!n.declared().isEmpty()) {
-                layout.boldParagraph("Theo thông tin đã kê khai:");
-                layout.numbered(n.declared().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
-            }
-            layout.paragraph("Hồ sơ đã được giải quyết xong. Ông/Bà nhận kết quả điện tử trên Cổng dịch vụ công "
-                    + "bằng mã hồ sơ " + n.dossierCode() + ".");
-            layout.signature(n.signerTitle(), n.signerName());
         });
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,12 @@ import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.prefill.Prefill;
+import vn.opendvc.prefill.PrefillRequest;
+import vn.opendvc.prefill.PrefillResult;
+import vn.opendvc.prefill.PrefilledValue;
+import vn.opendvc.result.Results;
+import vn.opendvc.result.StoreEntry;
 
 /** The applicant's side: start a dossier from a procedure, attach, submit, follow it, answer a supplement request. */
 @Controller
@@ -37,11 +44,16 @@ class CitizenDossierPages {
     private final Dossiers dossiers;
     private final ProcedureCatalog catalog;
     private final AgencyDirectory agencies;
+    private final Results results;
+    private final Prefill prefill;
 
-    CitizenDossierPages(Dossiers dossiers, ProcedureCatalog catalog, AgencyDirectory agencies) {
+    CitizenDossierPages(Dossiers dossiers, ProcedureCatalog catalog, AgencyDirectory agencies, Results results,
+            Prefill prefill) {
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.agencies = agencies;
+        this.results = results;
+        this.prefill = prefill;
     }
 
     @GetMapping
@@ -50,16 +62,39 @@ class CitizenDossierPages {
         return "dossier/mine";
     }
 
+    /**
+     * The form, filled in advance from the applicant's profile and, with their consent, from the national
+     * databases; values vouched for by an authoritative source are read-only.
+     */
     @GetMapping("/new")
-    String newDossier(@RequestParam long procedure, Model model) {
-        return form(procedureOrNotFound(procedure), Map.of(), null, Map.of(), model);
+    String newDossier(@RequestParam long procedure, @RequestParam(defaultValue = "false") boolean consent,
+            Authentication auth, Model model) {
+        Procedure p = procedureOrNotFound(procedure);
+        Optional<PrefillResult> prefilled = prefill.prefill(
+                PrefillRequest.own(p.id(), DossierPageSupport.user(auth), null, consent));
+        Map<String, String> values = new LinkedHashMap<>();
+        prefilled.ifPresent(r -> r.values().forEach((key, v) -> values.put(key, v.value())));
+        model.addAttribute("prefilled", prefilled.map(PrefillResult::values).orElse(Map.of()));
+        model.addAttribute("consent", consent);
+        return form(p, values, null, Map.of(), model);
     }
 
     @PostMapping
     String create(@RequestParam long procedureId, @RequestParam(required = false) String agencyCode,
-            @RequestParam Map<String, String> params, Authentication auth, Model model) {
+            @RequestParam(defaultValue = "false") boolean consent, @RequestParam Map<String, String> params,
+            Authentication auth, Model model) {
         Procedure procedure = procedureOrNotFound(procedureId);
         Map<String, String> formData = formData(procedure, params);
+        Map<String, PrefilledValue> verified = new LinkedHashMap<>();
+        prefill.prefill(PrefillRequest.own(procedureId, DossierPageSupport.user(auth), null, consent))
+                .ifPresent(r -> r.values().forEach((key, v) -> {
+                    if (v.verified()) {
+                        verified.put(key, v);
+                        formData.put(key, v.value()); // a read-only value cannot be changed by editing the request
+                    }
+                }));
+        model.addAttribute("prefilled", verified);
+        model.addAttribute("consent", consent);
         try {
             Dossier draft = dossiers.createDraft(DossierPageSupport.user(auth),
                     new Dossiers.NewDossier(procedureId, agencyCode, formData, null, null, null));
@@ -78,16 +113,32 @@ class CitizenDossierPages {
         model.addAttribute("procedure", catalog.find(dossier.procedureId()).orElseThrow());
         model.addAttribute("agency", agencies.find(dossier.agencyCode()).orElseThrow());
         model.addAttribute("actions", dossiers.actionsFor(user, dossier));
+        model.addAttribute("storeDocuments", results.documents(user.accountId()).stream()
+                .filter(StoreEntry::reusable).toList());
         return "dossier/citizen-dossier";
     }
 
     @PostMapping("/{id}/files")
     String attach(@PathVariable long id, @RequestParam String document, @RequestParam MultipartFile file,
-            Authentication auth, RedirectAttributes redirect) throws IOException {
+            @RequestParam(defaultValue = "false") boolean keepInStore, Authentication auth,
+            RedirectAttributes redirect) throws IOException {
         try {
             dossiers.attach(DossierPageSupport.user(auth), id, document,
-                    new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()));
+                    new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()), keepInStore);
             redirect.addFlashAttribute("message", "dossier.file.added");
+        } catch (DossierProblem problem) {
+            redirect.addFlashAttribute("problem", problem.detail());
+        }
+        return "redirect:/me/dossiers/" + id;
+    }
+
+    /** Takes a document from the applicant's document store instead of uploading it again. */
+    @PostMapping("/{id}/store-files")
+    String attachFromStore(@PathVariable long id, @RequestParam String document, @RequestParam long storeDocumentId,
+            Authentication auth, RedirectAttributes redirect) {
+        try {
+            dossiers.attachFromStore(DossierPageSupport.user(auth), id, document, storeDocumentId);
+            redirect.addFlashAttribute("message", "dossier.file.reused");
         } catch (DossierProblem problem) {
             redirect.addFlashAttribute("problem", problem.detail());
         }

@@ -66,11 +66,20 @@ class DossierApi {
     }
 
     @PostMapping(path = "/dossiers/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Đính kèm giấy tờ / attach a document (PDF, JPEG, PNG)")
-    DossierJson attach(@PathVariable long id, @RequestParam String document, @RequestPart MultipartFile file,
-            Authentication auth, Locale locale) throws IOException {
+    @Operation(summary = "Đính kèm giấy tờ / attach a document (PDF, JPEG, PNG), uploaded or taken from my document store")
+    DossierJson attach(@PathVariable long id, @RequestParam String document,
+            @RequestPart(required = false) MultipartFile file, @RequestParam(required = false) Long storeDocumentId,
+            @RequestParam(defaultValue = "false") boolean keepInStore, Authentication auth, Locale locale)
+            throws IOException {
+        if (storeDocumentId != null) {
+            return DossierJson.of(dossiers.attachFromStore(user(auth), id, document, storeDocumentId), locale);
+        }
+        if (file == null) {
+            throw DossierProblem.invalid("Gửi tệp (file) hoặc mã tài liệu trong kho (storeDocumentId) / send a file "
+                    + "or a storeDocumentId", Map.of("file", "Bắt buộc / required"));
+        }
         return DossierJson.of(dossiers.attach(user(auth), id, document,
-                new Dossiers.Upload(file.getOriginalFilename(), file.getBytes())), locale);
+                new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()), keepInStore), locale);
     }
 
     @PostMapping("/dossiers/{id}/submit")
@@ -115,6 +124,15 @@ class DossierApi {
     @Operation(summary = "Tải tệp của hồ sơ / download a file of the dossier (receipt, result, attachment)")
     ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
         return DossierPageSupport.download(dossiers, user(auth), id, fileId);
+    }
+
+    @GetMapping("/dossiers/{id}/result")
+    @Operation(summary = "Kết quả điện tử / the dossier's electronic result (signed PDF)")
+    ResponseEntity<InputStreamResource> result(@PathVariable long id, Authentication auth) {
+        CurrentUser user = user(auth);
+        Dossiers.FileContent result = dossiers.result(user, id)
+                .orElseThrow(() -> Problems.notFound("kết quả của hồ sơ", id));
+        return DossierPageSupport.download(result);
     }
 
     @GetMapping("/officer/inbox")

@@ -22,7 +22,10 @@ final class DossierPageSupport {
     }
 
     static ResponseEntity<InputStreamResource> download(Dossiers dossiers, CurrentUser user, long id, long fileId) {
-        Dossiers.FileContent content = dossiers.file(user, id, fileId);
+        return download(dossiers.file(user, id, fileId));
+    }
+
+    static ResponseEntity<InputStreamResource> download(Dossiers.FileContent content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.file().mediaType()))
                 .contentLength(content.file().size())

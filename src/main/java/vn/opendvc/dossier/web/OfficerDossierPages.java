@@ -136,6 +136,8 @@ class OfficerDossierPages {
         model.addAttribute("applicantPhone", applicantPhone);
         model.addAttribute("errors", errors);
         model.addAttribute("formAction", "/officer/register");
+        model.addAttribute("prefilled", Map.of());
+        model.addAttribute("consent", false);
         model.addAttribute("registering", true);
         return "dossier/new";
     }
