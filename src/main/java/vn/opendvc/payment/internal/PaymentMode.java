@@ -2,6 +2,7 @@ package vn.opendvc.payment.internal;
 
 import java.net.URI;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
@@ -25,6 +26,7 @@ public class PaymentMode {
     private final boolean demo;
     private final boolean simulator;
 
+    @Autowired
     PaymentMode(Environment environment, PaymentProperties properties) {
         this(environment.getProperty("opendvc.demo"), environment.getProperty("spring.datasource.url"), properties);
     }

@@ -34,11 +34,11 @@ class VnpayGateway implements PaymentGateway {
     private final Clock clock;
 
     VnpayGateway(PaymentProperties properties, PaymentMode mode, ObjectProvider<GatewaySimulator> simulator,
-            RestClient.Builder rest, Clock clock) {
+            Clock clock) {
         this.config = properties.vnpay();
         this.mode = mode;
         this.simulator = simulator;
-        this.rest = rest.build();
+        this.rest = RestClient.create();
         this.clock = clock;
     }
 
