@@ -1,0 +1,298 @@
+package vn.opendvc.payment.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.opendvc.payment.Payment;
+import vn.opendvc.payment.PaymentExpired;
+import vn.opendvc.payment.PaymentFailed;
+import vn.opendvc.payment.PaymentGateway;
+import vn.opendvc.payment.PaymentRefunded;
+import vn.opendvc.payment.PaymentRefused;
+import vn.opendvc.payment.PaymentSource;
+import vn.opendvc.payment.PaymentStarted;
+import vn.opendvc.payment.PaymentStatus;
+import vn.opendvc.payment.PaymentSucceeded;
+import vn.opendvc.payment.PaymentTransition;
+import vn.opendvc.payment.PaymentTransitions;
+import vn.opendvc.payment.Payments;
+
+/**
+ * The payment books: idempotent creation, and every state change through {@link PaymentTransitions}, stored with its
+ * time and source and published as an event in the same transaction. Changes are conditional updates on the status and
+ * version read, so concurrent callbacks (IPN twice, IPN and reconciliation) settle a payment exactly once.
+ */
+@Service
+class PaymentLedger implements Payments {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentLedger.class);
+    private static final int ATTEMPTS = 3;
+
+    /** What became of a gateway's report about a payment. */
+    enum Settlement { SETTLED, ALREADY_SETTLED, NOT_FOUND, AMOUNT_MISMATCH }
+
+    private final PaymentStore store;
+    private final Map<String, PaymentGateway> gateways;
+    private final PaymentProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    PaymentLedger(PaymentStore store, List<PaymentGateway> gateways, PaymentProperties properties,
+            ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+        this.store = store;
+        this.gateways = gateways.stream().collect(Collectors.toMap(PaymentGateway::name, Function.identity()));
+        this.properties = properties;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    PaymentGateway gateway(String name) {
+        PaymentGateway gateway = gateways.get(name);
+        if (gateway == null) {
+            throw new IllegalStateException("no payment gateway " + name);
+        }
+        return gateway;
+    }
+
+    @Override
+    public PaymentStarted start(String idempotencyKey, long reference, long payerAccountId, String agencyCode,
+            long amountVnd, String orderInfo, String clientIp) {
+        validate(idempotencyKey, amountVnd, agencyCode, orderInfo, clientIp);
+        String key = idempotencyKey.strip();
+        String requestHash = requestHash(reference, agencyCode, amountVnd, orderInfo);
+        Optional<PaymentStarted> earlier = earlierAnswer(payerAccountId, key, requestHash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (isPaid(reference)) {
+            throw PaymentRefused.alreadyPaid(reference);
+        }
+        try {
+            return tx.execute(status -> create(key, requestHash, reference, payerAccountId, agencyCode.strip(),
+                    amountVnd, orderInfo.strip(), clientIp.strip()));
+        } catch (DuplicateKeyException e) {
+            // the same key committed concurrently by another request
+            return earlierAnswer(payerAccountId, key, requestHash).orElseThrow(() -> e);
+        }
+    }
+
+    private Optional<PaymentStarted> earlierAnswer(long payer, String key, String requestHash) {
+        return store.findByKey(payer, key).map(keyed -> {
+            if (!keyed.requestHash().equals(requestHash)) {
+                throw PaymentRefused.idempotencyKeyReused(key);
+            }
+            return new PaymentStarted(keyed.payment().id(), keyed.payment().amountVnd(), keyed.redirectUrl());
+        });
+    }
+
+    private PaymentStarted create(String key, String requestHash, long reference, long payer, String agencyCode,
+            long amountVnd, String orderInfo, String clientIp) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String txnRef = UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(Locale.ROOT);
+        PaymentGateway gateway = gateway(Vnpay.NAME);
+        long id = store.insert(txnRef, key, requestHash, reference, payer, agencyCode, amountVnd, orderInfo, clientIp,
+                gateway.name(), now, now.plus(properties.expiry()));
+        store.insertTransition(id, now, null, PaymentStatus.CREATED, PaymentSource.USER, null);
+        Payment created = store.find(id).orElseThrow();
+        String url = gateway.redirectUrl(created, clientIp);
+        store.saveRedirectUrl(id, url);
+        if (!move(created, PaymentStatus.PENDING, PaymentSource.USER, now, null, null, null, "Chuyển sang cổng thanh toán")) {
+            throw new IllegalStateException("payment " + id + " changed while being created");
+        }
+        return new PaymentStarted(id, amountVnd, url);
+    }
+
+    private static void validate(String key, long amountVnd, String agencyCode, String orderInfo, String clientIp) {
+        if (key == null || key.isBlank() || key.strip().length() > 100 || !key.strip().matches("[\\x21-\\x7E]+")) {
+            throw PaymentRefused.invalid("Idempotency-Key phải có 1–100 ký tự ASCII in được / the key must be 1-100 printable ASCII characters");
+        }
+        if (amountVnd <= 0 || amountVnd > 99_999_999_999L) {
+            throw PaymentRefused.invalid("Số tiền phải lớn hơn 0 / the amount must be positive: " + amountVnd);
+        }
+        if (agencyCode == null || agencyCode.isBlank() || agencyCode.strip().length() > 64) {
+            throw PaymentRefused.invalid("Thiếu mã cơ quan / agency code missing");
+        }
+        if (orderInfo == null || orderInfo.isBlank() || orderInfo.strip().length() > 255) {
+            throw PaymentRefused.invalid("Nội dung thanh toán phải có 1–255 ký tự / order info must have 1-255 characters");
+        }
+        if (clientIp == null || !clientIp.strip().matches("[0-9A-Fa-f:.]{2,45}")) {
+            throw PaymentRefused.invalid("Địa chỉ IP không hợp lệ / invalid client IP");
+        }
+    }
+
+    static String requestHash(long reference, String agencyCode, long amountVnd, String orderInfo) {
+        String canonical = reference + "\n" + agencyCode.strip() + "\n" + amountVnd + "\n" + orderInfo.strip();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Optional<Payment> find(long paymentId) {
+        Optional<Payment> payment = store.find(paymentId);
+        if (payment.isPresent() && pastExpiry(payment.get(), clock.instant())) {
+            expire(payment.get().id(), PaymentSource.EXPIRY);
+            return store.find(paymentId);
+        }
+        return payment;
+    }
+
+    Optional<Payment> findByTxnRef(String txnRef) {
+        return store.findByTxnRef(txnRef);
+    }
+
+    @Override
+    public List<Payment> forReference(long reference) {
+        return store.forReference(reference);
+    }
+
+    @Override
+    public boolean isPaid(long reference) {
+        return store.hasStatus(reference, PaymentStatus.SUCCEEDED);
+    }
+
+    @Override
+    public List<PaymentTransition> history(long paymentId) {
+        return store.transitions(paymentId);
+    }
+
+    @Override
+    public Payment refund(long paymentId, String note) {
+        Payment refunded = withRetry(() -> tx.execute(status -> {
+            Payment payment = store.find(paymentId).orElseThrow(() -> new IllegalStateException("no payment " + paymentId));
+            if (!move(payment, PaymentStatus.REFUNDED, PaymentSource.USER, clock.instant(), null, null, null, note)) {
+                throw new IllegalStateException("payment " + paymentId + " is " + payment.status() + ", not refundable");
+            }
+            return store.find(paymentId).orElseThrow();
+        }));
+        return refunded;
+    }
+
+    boolean pastExpiry(Payment payment, Instant now) {
+        return payment.status().isOpen() && payment.expiresAt().plus(properties.expiryGrace()).isBefore(now);
+    }
+
+    /** Expires every open payment past its expiry time and grace; returns how many. */
+    int expireDue() {
+        int count = 0;
+        for (Payment payment : store.openExpiredBefore(clock.instant().minus(properties.expiryGrace()))) {
+            if (expire(payment.id(), PaymentSource.EXPIRY)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    boolean expire(long paymentId, PaymentSource source) {
+        return withRetry(() -> tx.execute(status -> {
+            Payment payment = store.find(paymentId).orElseThrow();
+            return pastExpiry(payment, clock.instant())
+                    && move(payment, PaymentStatus.EXPIRED, source, clock.instant(), null, null, null,
+                            "Hết hạn thanh toán lúc " + Vnpay.date(payment.expiresAt()) + " (GMT+7)");
+        }));
+    }
+
+    /**
+     * Settles a payment on the gateway's word (IPN or querydr). The money counts only when {@code paid}; a report of a
+     * different amount settles nothing and is recorded as an anomaly.
+     */
+    Settlement settle(String txnRef, long amountVnd, boolean paid, String responseCode, String transactionNo,
+            String bankCode, PaymentSource source) {
+        return withRetry(() -> tx.execute(status -> {
+            Optional<Payment> found = store.findByTxnRef(txnRef);
+            if (found.isEmpty()) {
+                return Settlement.NOT_FOUND;
+            }
+            Payment payment = found.get();
+            Instant now = clock.instant();
+            if (amountVnd != payment.amountVnd()) {
+                store.insertAnomaly(payment.id(), txnRef, payment.agencyCode(), "AMOUNT_MISMATCH",
+                        source + ": cổng báo " + amountVnd + " đ, sổ ghi " + payment.amountVnd() + " đ", now);
+                return Settlement.AMOUNT_MISMATCH;
+            }
+            PaymentStatus to = paid ? PaymentStatus.SUCCEEDED : PaymentStatus.FAILED;
+            if (!PaymentTransitions.allowed(payment.status(), to, source)) {
+                if (paid && payment.status() != PaymentStatus.SUCCEEDED && payment.status() != PaymentStatus.REFUNDED) {
+                    store.insertAnomaly(payment.id(), txnRef, payment.agencyCode(), "PAID_BUT_" + payment.status(),
+                            source + ": cổng báo đã thanh toán, sổ ghi " + payment.status(), now);
+                }
+                return Settlement.ALREADY_SETTLED;
+            }
+            String detail = "vnp_ResponseCode=" + responseCode + (transactionNo == null ? "" : ", vnp_TransactionNo=" + transactionNo);
+            if (!move(payment, to, source, now, transactionNo, bankCode, responseCode, detail)) {
+                return Settlement.ALREADY_SETTLED;
+            }
+            if (paid && payment.status() == PaymentStatus.EXPIRED) {
+                store.insertAnomaly(payment.id(), txnRef, payment.agencyCode(), "LATE_SUCCESS",
+                        source + ": cổng xác nhận thanh toán sau khi giao dịch đã hết hạn", now);
+            }
+            if (paid && store.forReference(payment.reference()).stream()
+                    .anyMatch(p -> p.id() != payment.id() && p.status() == PaymentStatus.SUCCEEDED)) {
+                store.insertAnomaly(payment.id(), txnRef, payment.agencyCode(), "DUPLICATE_PAYMENT",
+                        "Hồ sơ " + payment.reference() + " đã được thanh toán bằng giao dịch khác: cần hoàn tiền", now);
+            }
+            return Settlement.SETTLED;
+        }));
+    }
+
+    /** The conditional move, its stored transition and its event; {@code false} when someone else moved first. */
+    private boolean move(Payment payment, PaymentStatus to, PaymentSource source, Instant at, String transactionNo,
+            String bankCode, String responseCode, String detail) {
+        if (!PaymentTransitions.allowed(payment.status(), to, source)) {
+            return false;
+        }
+        boolean settles = to == PaymentStatus.SUCCEEDED || to == PaymentStatus.FAILED || to == PaymentStatus.EXPIRED;
+        if (!store.transition(payment, to, settles ? at : null, transactionNo, bankCode)) {
+            return false;
+        }
+        store.insertTransition(payment.id(), at, payment.status(), to, source, detail);
+        switch (to) {
+            case SUCCEEDED -> events.publishEvent(new PaymentSucceeded(payment.id(), payment.reference(), payment.amountVnd(), at));
+            case FAILED -> events.publishEvent(new PaymentFailed(payment.id(), payment.reference(), responseCode, at));
+            case EXPIRED -> events.publishEvent(new PaymentExpired(payment.id(), payment.reference(), at));
+            case REFUNDED -> events.publishEvent(new PaymentRefunded(payment.id(), payment.reference(), payment.amountVnd(), at));
+            default -> {
+            }
+        }
+        log.info("payment {} {} -> {} by {}", payment.id(), payment.status(), to, source);
+        return true;
+    }
+
+    /** A lock conflict (H2 reports one where PostgreSQL waits) is retried: the retry reads the winner's state. */
+    private <T> T withRetry(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (ConcurrencyFailureException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package vn.opendvc.payment.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.opendvc.payment.Payment;
+import vn.opendvc.payment.PaymentSource;
+import vn.opendvc.payment.PaymentStatus;
+import vn.opendvc.payment.PaymentTransition;
+
+/** SQL of the payment tables. Timestamps are bound as {@link Timestamp} (portable across H2 and PostgreSQL). */
+@Repository
+class PaymentStore {
+
+    private static final String COLUMNS = "id, txn_ref, reference, payer_account_id, agency_code, amount_vnd, "
+            + "order_info, gateway, status, created_at, expires_at, settled_at, gateway_transaction_no, bank_code, version";
+
+    private final JdbcClient jdbc;
+
+    PaymentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored request under an idempotency key. */
+    record Keyed(Payment payment, String requestHash, String redirectUrl) {
+    }
+
+    static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    static Payment payment(ResultSet rs, int row) throws SQLException {
+        return new Payment(rs.getLong("id"), rs.getString("txn_ref"), rs.getLong("reference"),
+                rs.getLong("payer_account_id"), rs.getString("agency_code"), rs.getLong("amount_vnd"),
+                rs.getString("order_info"), rs.getString("gateway"), PaymentStatus.valueOf(rs.getString("status")),
+                instant(rs, "created_at"), instant(rs, "expires_at"), instant(rs, "settled_at"),
+                rs.getString("gateway_transaction_no"), rs.getString("bank_code"), rs.getInt("version"));
+    }
+
+    long insert(String txnRef, String key, String requestHash, long reference, long payer, String agencyCode,
+            long amountVnd, String orderInfo, String clientIp, String gateway, Instant createdAt, Instant expiresAt) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into payment (txn_ref, idempotency_key, request_hash, reference, payer_account_id, agency_code,"
+                        + " amount_vnd, order_info, client_ip, gateway, status, created_at, expires_at, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(txnRef, key, requestHash, reference, payer, agencyCode, amountVnd, orderInfo, clientIp, gateway,
+                        PaymentStatus.CREATED.name(), ts(createdAt), ts(expiresAt))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void saveRedirectUrl(long id, String url) {
+        jdbc.sql("update payment set redirect_url = ? where id = ?").params(url, id).update();
+    }
+
+    Optional<Payment> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from payment where id = ?").param(id).query(PaymentStore::payment)
+                .optional();
+    }
+
+    Optional<Payment> findByTxnRef(String txnRef) {
+        return jdbc.sql("select " + COLUMNS + " from payment where txn_ref = ?").param(txnRef)
+                .query(PaymentStore::payment).optional();
+    }
+
+    Optional<Keyed> findByKey(long payer, String key) {
+        return jdbc.sql("select " + COLUMNS + ", request_hash, redirect_url from payment"
+                        + " where payer_account_id = ? and idempotency_key = ?")
+                .params(payer, key)
+                .query((rs, row) -> new Keyed(payment(rs, row), rs.getString("request_hash"), rs.getString("redirect_url")))
+                .optional();
+    }
+
+    List<Payment> forReference(long reference) {
+        return jdbc.sql("select " + COLUMNS + " from payment where reference = ? order by created_at desc, id desc")
+                .param(reference).query(PaymentStore::payment).list();
+    }
+
+    boolean hasStatus(long reference, PaymentStatus status) {
+        return jdbc.sql("select count(*) from payment where reference = ? and status = ?")
+                .params(reference, status.name()).query(Long.class).single() > 0;
+    }
+
+    /** Open payments whose expiry time (plus grace) is before {@code before}. */
+    List<Payment> openExpiredBefore(Instant before) {
+        return jdbc.sql("select " + COLUMNS + " from payment where status in ('CREATED', 'PENDING') and expires_at < ?"
+                        + " order by id")
+                .param(ts(before)).query(PaymentStore::payment).list();
+    }
+
+    List<Payment> pendingCreatedBefore(Instant before, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from payment where status = 'PENDING' and created_at < ?"
+                        + " order by created_at, id fetch first " + limit + " rows only")
+                .param(ts(before)).query(PaymentStore::payment).list();
+    }
+
+    /**
+     * Moves a payment from the state it was read in, only if nobody moved it since (same status and version):
+     * of concurrent callers exactly one gets {@code true}.
+     */
+    boolean transition(Payment read, PaymentStatus to, Instant settledAt, String transactionNo, String bankCode) {
+        return jdbc.sql("update payment set status = ?, version = version + 1,"
+                        + " settled_at = coalesce(?, settled_at),"
+                        + " gateway_transaction_no = coalesce(?, gateway_transaction_no),"
+                        + " bank_code = coalesce(?, bank_code)"
+                        + " where id = ? and status = ? and version = ?")
+                .params(to.name(), ts(settledAt), transactionNo, bankCode, read.id(), read.status().name(),
+                        read.version())
+                .update() == 1;
+    }
+
+    void insertTransition(long paymentId, Instant at, PaymentStatus from, PaymentStatus to, PaymentSource source,
+            String detail) {
+        jdbc.sql("insert into payment_transition (payment_id, at, from_status, to_status, source, detail)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(paymentId, ts(at), from == null ? null : from.name(), to.name(), source.name(),
+                        detail == null ? null : abbreviate(detail, 500))
+                .update();
+    }
+
+    List<PaymentTransition> transitions(long paymentId) {
+        return jdbc.sql("select payment_id, at, from_status, to_status, source, detail from payment_transition"
+                        + " where payment_id = ? order by at, id")
+                .param(paymentId)
+                .query((rs, row) -> new PaymentTransition(rs.getLong("payment_id"), instant(rs, "at"),
+                        rs.getString("from_status") == null ? null : PaymentStatus.valueOf(rs.getString("from_status")),
+                        PaymentStatus.valueOf(rs.getString("to_status")), PaymentSource.valueOf(rs.getString("source")),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    void insertAnomaly(Long paymentId, String txnRef, String agencyCode, String kind, String detail, Instant at) {
+        jdbc.sql("insert into payment_anomaly (payment_id, txn_ref, agency_code, kind, detail, at) values (?, ?, ?, ?, ?, ?)")
+                .params(paymentId, abbreviate(txnRef == null ? "" : txnRef, 40), agencyCode, kind, abbreviate(detail, 500),
+                        ts(at))
+                .update();
+    }
+
+    static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

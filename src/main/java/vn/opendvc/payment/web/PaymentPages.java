@@ -1,0 +1,78 @@
+package vn.opendvc.payment.web;
+
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.payment.Payment;
+import vn.opendvc.payment.PaymentStatus;
+import vn.opendvc.payment.Payments;
+import vn.opendvc.payment.internal.ReceiptPdf;
+import vn.opendvc.payment.internal.VnpayReturn;
+
+/**
+ * The payer's pages: the return from the gateway (shows, never settles), a payment with its history, its receipt.
+ */
+@Controller
+class PaymentPages {
+
+    /** VNPay response codes with a message of their own in i18n/payment. */
+    private static final java.util.Set<String> KNOWN_CODES = java.util.Set.of("00", "07", "09", "10", "11", "12", "13",
+            "24", "51", "65", "75", "79");
+
+    private final VnpayReturn vnpayReturn;
+    private final Payments payments;
+    private final ReceiptPdf receipts;
+
+    PaymentPages(VnpayReturn vnpayReturn, Payments payments, ReceiptPdf receipts) {
+        this.vnpayReturn = vnpayReturn;
+        this.payments = payments;
+        this.receipts = receipts;
+    }
+
+    @GetMapping("/payments/vnpay/return")
+    String vnpayReturn(@RequestParam Map<String, String> params, Model model) {
+        VnpayReturn.Result result = vnpayReturn.read(params);
+        model.addAttribute("result", result);
+        model.addAttribute("payment", result.payment().orElse(null));
+        model.addAttribute("codeKnown", result.responseCode() != null && KNOWN_CODES.contains(result.responseCode()));
+        return "payment/return";
+    }
+
+    @GetMapping("/payments/{id:\\d+}")
+    String payment(@PathVariable long id, Authentication authentication, Model model) {
+        Payment payment = visible(id, authentication);
+        model.addAttribute("payment", payment);
+        model.addAttribute("history", payments.history(id));
+        return "payment/payment";
+    }
+
+    @GetMapping("/payments/{id:\\d+}/receipt.pdf")
+    ResponseEntity<byte[]> receipt(@PathVariable long id, Authentication authentication) {
+        Payment payment = visible(id, authentication);
+        if (payment.status() != PaymentStatus.SUCCEEDED) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + ReceiptPdf.number(payment) + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF).body(receipts.render(payment));
+    }
+
+    private Payment visible(long id, Authentication authentication) {
+        CurrentUser user = CurrentUser.from(authentication).orElse(null);
+        return payments.find(id)
+                .filter(p -> user != null && (user.accountId() == p.payerAccountId() || user.worksAt(p.agencyCode())))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

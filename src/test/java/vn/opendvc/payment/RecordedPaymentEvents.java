@@ -1,0 +1,45 @@
+package vn.opendvc.payment;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** The payment events committed during the tests, as a listener in another module would receive them. */
+@TestComponent
+public class RecordedPaymentEvents {
+
+    private final List<Object> events = new CopyOnWriteArrayList<>();
+
+    @TransactionalEventListener
+    void on(PaymentSucceeded event) {
+        events.add(event);
+    }
+
+    @TransactionalEventListener
+    void on(PaymentFailed event) {
+        events.add(event);
+    }
+
+    @TransactionalEventListener
+    void on(PaymentExpired event) {
+        events.add(event);
+    }
+
+    @TransactionalEventListener
+    void on(PaymentRefunded event) {
+        events.add(event);
+    }
+
+    /** Events of one payment, in order. */
+    public List<Object> of(long paymentId) {
+        return events.stream().filter(e -> switch (e) {
+            case PaymentSucceeded s -> s.paymentId() == paymentId;
+            case PaymentFailed f -> f.paymentId() == paymentId;
+            case PaymentExpired x -> x.paymentId() == paymentId;
+            case PaymentRefunded r -> r.paymentId() == paymentId;
+            default -> false;
+        }).toList();
+    }
+}
