@@ -14,6 +14,7 @@ create table dossier (
     created_by       bigint       not null,
     form_data        varchar      not null,
     processing_days  numeric(7, 1) not null,
+    fee_due_vnd      bigint,                  -- the fee quoted at submission (online discount applied)
     current_step     int          not null,
     created_at       timestamp with time zone not null,
     submitted_at     timestamp with time zone,

@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param code           {@code <agency code>-<yyMMdd>-<4-digit daily sequence>}, {@code null} while a draft
  * @param processingDays the procedure's legal processing time in working days, fixed at submission
+ * @param feeDueVnd      the fee quoted at submission (online discount applied), {@code null} before submission
+ * @param paid           whether the fee has been paid online
  * @param dueAt          the promised date (hẹn trả kết quả), set at reception, moved by supplement pauses or an apology
  * @param finishedAt     when processing ended (done, refused, stopped or withdrawn)
  * @param currentStep    position (1-based) of the internal processing step the dossier is at
@@ -17,7 +19,8 @@ import java.util.Map;
  */
 public record Dossier(long id, String code, long procedureId, String procedureName, String agencyCode,
         Channel channel, DossierStatus status, long applicantId, String applicantName, String applicantPhone,
-        Map<String, String> formData, BigDecimal processingDays, Instant createdAt, Instant submittedAt,
+        Map<String, String> formData, BigDecimal processingDays, Long feeDueVnd, boolean paid, Instant createdAt,
+        Instant submittedAt,
         Instant receivedAt, Instant dueAt, Instant finishedAt, Instant deliveredAt, boolean apologized,
         int currentStep, int version, List<Step> steps, List<DossierFile> files, List<HistoryEntry> history) {
 

@@ -17,7 +17,8 @@ public enum DossierAction {
     COMPLETE("Hoàn thành xử lý", "Complete"),
     DELIVER("Trả kết quả", "Deliver the result"),
     WITHDRAW("Rút hồ sơ", "Withdraw"),
-    APOLOGIZE("Xin lỗi và hẹn lại", "Apologize and set a new date");
+    APOLOGIZE("Xin lỗi và hẹn lại", "Apologize and set a new date"),
+    PAY("Thanh toán phí, lệ phí", "Fee paid");
 
     private final String vietnamese;
     private final String english;

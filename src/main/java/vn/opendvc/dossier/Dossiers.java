@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.payment.PaymentStarted;
 
 /**
  * Submitting and processing dossiers. Every call checks, on the server, that {@code by} may see the dossier: its
@@ -89,6 +90,19 @@ public interface Dossiers {
 
     /** The dossier's result (the latest), if one was issued. */
     Optional<FileContent> result(CurrentUser by, long dossierId);
+
+    /**
+     * Starts the online payment of the dossier's fee (the amount quoted at submission) for its applicant.
+     *
+     * @param idempotencyKey the same key with the same request gives the same answer (no second payment)
+     */
+    PaymentStarted startPayment(CurrentUser by, long id, String idempotencyKey, String clientIp);
+
+    /**
+     * Moves a dossier waiting for its fee (status 6) on once the payment is confirmed; nothing happens when it
+     * was paid before reception or has moved on already.
+     */
+    Optional<Dossier> confirmPayment(long dossierId, String note);
 
     /** The actions {@code by} may take on the dossier now (for buttons). */
     List<DossierAction> actionsFor(CurrentUser by, Dossier dossier);

@@ -44,6 +44,9 @@ import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.PhoneNumber;
 import vn.opendvc.identity.Role;
+import vn.opendvc.payment.FeeSchedule;
+import vn.opendvc.payment.PaymentStarted;
+import vn.opendvc.payment.Payments;
 import vn.opendvc.result.DeclaredField;
 import vn.opendvc.result.IssuedResult;
 import vn.opendvc.result.ResultRejected;
@@ -61,6 +64,10 @@ import vn.opendvc.workflow.StepSchedule;
 @Service
 class DossierService implements Dossiers {
 
+    /** Who the history names when a confirmed online payment moves a dossier on. */
+    static final CurrentUser PAYMENT_SYSTEM = new CurrentUser(0, "payment", AccountKind.OFFICER,
+            "Hệ thống thanh toán trực tuyến", null, Set.of(), null, null, vn.opendvc.identity.AssuranceLevel.LOCAL);
+
     private final DossierStore store;
     private final DossierCodes codes;
     private final ProcedureCatalog catalog;
@@ -73,13 +80,15 @@ class DossierService implements Dossiers {
     private final FileStorage storage;
     private final DossierLetters letters;
     private final Results results;
+    private final Payments payments;
+    private final FeeSchedule fees;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DossierService(DossierStore store, DossierCodes codes, ProcedureCatalog catalog, AgencyDirectory agencies,
             Accounts accounts, WorkingCalendar calendar, ProcessingSteps processingSteps, StepSchedule schedule,
-            UploadInspector uploads, FileStorage storage, DossierLetters letters, Results results,
-            ApplicationEventPublisher events, Clock clock) {
+            UploadInspector uploads, FileStorage storage, DossierLetters letters, Results results, Payments payments,
+            FeeSchedule fees, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.codes = codes;
         this.catalog = catalog;
@@ -92,6 +101,8 @@ class DossierService implements Dossiers {
         this.storage = storage;
         this.letters = letters;
         this.results = results;
+        this.payments = payments;
+        this.fees = fees;
         this.events = events;
         this.clock = clock;
     }
@@ -154,8 +165,8 @@ class DossierService implements Dossiers {
         }
         long id = store.insertDraft(new DossierStore.Row(0, null, procedure.id(), procedure.name(), agency.code(),
                 channel, DossierStatus.DRAFT, applicantId, applicantName, applicantPhone, by.accountId(),
-                form.values(), java.math.BigDecimal.valueOf(procedure.processingDays()), 1, clock.instant(), null, null,
-                null, null, null, null, 0));
+                form.values(), java.math.BigDecimal.valueOf(procedure.processingDays()), null, 1, clock.instant(),
+                null, null, null, null, null, null, 0));
         return load(id);
     }
 
@@ -237,8 +248,9 @@ class DossierService implements Dossiers {
             throw DossierProblem.invalid("Hồ sơ chưa đủ để nộp / the dossier is not complete", errors);
         }
         Instant now = clock.instant();
+        long fee = fees.quote(row.procedureId(), row.agencyCode(), null).amountDueVnd();
         DossierStore.Row after = with(row).code(codes.next(row.agencyCode(), now)).status(transition.to())
-                .submittedAt(now).build();
+                .submittedAt(now).feeDueVnd(fee).build();
         return record(by, row, after, DossierAction.SUBMIT, null, row.version());
     }
 
@@ -267,6 +279,9 @@ class DossierService implements Dossiers {
                 Instant due = calendar.deadline(now, days);
                 after.receivedAt(now).dueAt(due);
                 store.replaceSteps(id, plan(row, now, List.of(), List.of()));
+                if (transition.to() == DossierStatus.PAYMENT_REQUIRED) {
+                    store.startPause(id, now); // time waiting for the fee does not count
+                }
             }
             case REQUEST_SUPPLEMENT -> {
                 requireStepRole(by, row, steps);
@@ -281,17 +296,7 @@ class DossierService implements Dossiers {
             }
             case RESUBMIT -> {
                 if (row.receivedAt() != null) {
-                    WorkingDays days = WorkingDays.of(row.processingDays());
-                    Instant legalBefore = calendar.deadline(row.receivedAt(), days,
-                            store.pauses(id).stream().filter(p -> !p.isOngoing()).toList());
-                    store.endPause(id, now);
-                    Instant legalAfter = calendar.deadline(row.receivedAt(), days, store.pauses(id));
-                    // the waiting time moves the promised date, also one already moved by an apology
-                    after.dueAt(row.dueAt().plus(java.time.Duration.between(legalBefore, legalAfter)));
-                    List<Dossier.Step> replanned = plan(row, row.receivedAt(), store.pauses(id), steps);
-                    store.replaceSteps(id, row.apologizedAt() == null ? replanned
-                            : rescheduled(replanned, legalAfter, row.dueAt().plus(
-                                    java.time.Duration.between(legalBefore, legalAfter))));
+                    endPause(row, steps, now, after);
                 }
             }
             case REFUSE -> {
@@ -360,6 +365,55 @@ class DossierService implements Dossiers {
         Dossier result = record(by, row, after.build(), request.action(), note, row.version());
         issueLetter(result, request.action(), by, items, note, row.dueAt(), now);
         return load(id);
+    }
+
+    /**
+     * Ends the pause the dossier was in (a supplement or the fee awaited): the waiting time moves the promised date
+     * and the step dues, also a date already moved by an apology.
+     */
+    private void endPause(DossierStore.Row row, List<Dossier.Step> steps, Instant now, DossierStore.Row.Builder after) {
+        long id = row.id();
+        WorkingDays days = WorkingDays.of(row.processingDays());
+        Instant legalBefore = calendar.deadline(row.receivedAt(), days,
+                store.pauses(id).stream().filter(p -> !p.isOngoing()).toList());
+        store.endPause(id, now);
+        Instant legalAfter = calendar.deadline(row.receivedAt(), days, store.pauses(id));
+        java.time.Duration waited = java.time.Duration.between(legalBefore, legalAfter);
+        after.dueAt(row.dueAt().plus(waited));
+        List<Dossier.Step> replanned = plan(row, row.receivedAt(), store.pauses(id), steps);
+        store.replaceSteps(id, row.apologizedAt() == null ? replanned
+                : rescheduled(replanned, legalAfter, row.dueAt().plus(waited)));
+    }
+
+    @Override
+    @Transactional
+    public Optional<Dossier> confirmPayment(long dossierId, String note) {
+        DossierStore.Row row = store.rowForUpdate(dossierId).orElse(null);
+        if (row == null || row.status() != DossierStatus.PAYMENT_REQUIRED || !payments.isPaid(dossierId)) {
+            return Optional.empty(); // paid before reception, or already moved on: nothing to do
+        }
+        Transition transition = DossierTransitions.find(row.status(), DossierAction.PAY, Party.SYSTEM,
+                facts(row)).orElseThrow();
+        Instant now = clock.instant();
+        DossierStore.Row.Builder after = with(row).status(transition.to());
+        endPause(row, store.steps(dossierId), now, after);
+        return Optional.of(record(PAYMENT_SYSTEM, row, after.build(), DossierAction.PAY, note, row.version()));
+    }
+
+    @Override
+    @Transactional
+    public PaymentStarted startPayment(CurrentUser by, long id, String idempotencyKey, String clientIp) {
+        DossierStore.Row row = visible(by, id);
+        requireApplicant(by, row, "thanh toán cho");
+        if (row.status() != DossierStatus.SUBMITTED && row.status() != DossierStatus.PAYMENT_REQUIRED) {
+            throw DossierProblem.illegalTransition("Chỉ thanh toán khi hồ sơ đã nộp và chưa xử lý xong / pay after "
+                    + "submitting, before processing ends");
+        }
+        if (row.feeDueVnd() == null || row.feeDueVnd() <= 0) {
+            throw DossierProblem.illegalTransition("Hồ sơ này không phải nộp phí, lệ phí / no fee is due");
+        }
+        return payments.start(idempotencyKey, id, by.accountId(), row.agencyCode(), row.feeDueVnd(),
+                "Nop phi, le phi ho so " + row.code(), clientIp);
     }
 
     private void apologyCheck(DossierStore.Row row, ActionRequest request, Instant now, String reason) {
@@ -520,10 +574,15 @@ class DossierService implements Dossiers {
         return load(after.id());
     }
 
+    private DossierTransitions.Facts facts(DossierStore.Row row) {
+        boolean feeUnpaid = row.feeDueVnd() != null && row.feeDueVnd() > 0 && !payments.isPaid(row.id());
+        return new DossierTransitions.Facts(row.receivedAt() != null, feeUnpaid);
+    }
+
     private Transition transition(CurrentUser by, DossierStore.Row row, DossierAction action) {
-        boolean received = row.receivedAt() != null;
+        DossierTransitions.Facts facts = facts(row);
         return parties(by, row).stream()
-                .map(party -> DossierTransitions.find(row.status(), action, party, received))
+                .map(party -> DossierTransitions.find(row.status(), action, party, facts))
                 .flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> DossierProblem.illegalTransition("Không thể \"" + action.vietnamese()
                         + "\" khi hồ sơ ở trạng thái \"" + row.status().vietnamese() + "\" / action "
@@ -697,7 +756,8 @@ class DossierService implements Dossiers {
         DossierStore.Row r = store.row(id).orElseThrow(() -> DossierProblem.notFound(id));
         return new Dossier(r.id(), r.code(), r.procedureId(), r.procedureName(), r.agencyCode(), r.channel(),
                 r.status(), r.applicantId() == null ? 0 : r.applicantId(), r.applicantName(), r.applicantPhone(),
-                r.formData(), r.processingDays(), r.createdAt(), r.submittedAt(), r.receivedAt(), r.dueAt(),
+                r.formData(), r.processingDays(), r.feeDueVnd(), r.code() != null && payments.isPaid(r.id()),
+                r.createdAt(), r.submittedAt(), r.receivedAt(), r.dueAt(),
                 r.finishedAt(), r.deliveredAt(), r.apologizedAt() != null, r.currentStep(), r.version(),
                 store.steps(id), store.files(id), store.history(id));
     }

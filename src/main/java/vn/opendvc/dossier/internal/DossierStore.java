@@ -28,7 +28,7 @@ class DossierStore {
 
     private static final String COLUMNS = """
             id, code, procedure_id, procedure_name, agency_code, channel, status, applicant_id, applicant_name,
-            applicant_phone, created_by, form_data, processing_days, current_step, created_at, submitted_at,
+            applicant_phone, created_by, form_data, processing_days, fee_due_vnd, current_step, created_at, submitted_at,
             received_at, due_at, finished_at, delivered_at, apologized_at, version""";
 
     private final JdbcClient jdbc;
@@ -42,7 +42,8 @@ class DossierStore {
     /** The row itself, before history, files and steps are attached. */
     record Row(long id, String code, long procedureId, String procedureName, String agencyCode, Channel channel,
             DossierStatus status, Long applicantId, String applicantName, String applicantPhone, long createdBy,
-            Map<String, String> formData, java.math.BigDecimal processingDays, int currentStep, Instant createdAt,
+            Map<String, String> formData, java.math.BigDecimal processingDays, Long feeDueVnd, int currentStep,
+            Instant createdAt,
             Instant submittedAt, Instant receivedAt, Instant dueAt, Instant finishedAt, Instant deliveredAt,
             Instant apologizedAt, int version) {
 
@@ -52,6 +53,7 @@ class DossierStore {
             private String code;
             private DossierStatus status;
             private Map<String, String> formData;
+            private Long feeDueVnd;
             private int currentStep;
             private Instant submittedAt, receivedAt, dueAt, finishedAt, deliveredAt, apologizedAt;
 
@@ -60,6 +62,7 @@ class DossierStore {
                 code = row.code;
                 status = row.status;
                 formData = row.formData;
+                feeDueVnd = row.feeDueVnd;
                 currentStep = row.currentStep;
                 submittedAt = row.submittedAt;
                 receivedAt = row.receivedAt;
@@ -72,6 +75,7 @@ class DossierStore {
             Builder code(String v) { code = v; return this; }
             Builder status(DossierStatus v) { status = v; return this; }
             Builder formData(Map<String, String> v) { formData = v; return this; }
+            Builder feeDueVnd(Long v) { feeDueVnd = v; return this; }
             Builder currentStep(int v) { currentStep = v; return this; }
             Builder submittedAt(Instant v) { submittedAt = v; return this; }
             Builder receivedAt(Instant v) { receivedAt = v; return this; }
@@ -83,7 +87,7 @@ class DossierStore {
             Row build() {
                 return new Row(row.id, code, row.procedureId, row.procedureName, row.agencyCode, row.channel, status,
                         row.applicantId, row.applicantName, row.applicantPhone, row.createdBy, formData,
-                        row.processingDays, currentStep, row.createdAt, submittedAt, receivedAt, dueAt, finishedAt,
+                        row.processingDays, feeDueVnd, currentStep, row.createdAt, submittedAt, receivedAt, dueAt, finishedAt,
                         deliveredAt, apologizedAt, row.version);
             }
         }
@@ -123,11 +127,11 @@ class DossierStore {
     /** Applies a change decided on {@code expectedVersion}; someone else's change in between is a 409. */
     void update(Row r, int expectedVersion) {
         int updated = jdbc.sql("""
-                update dossier set code = ?, status = ?, form_data = ?, current_step = ?, submitted_at = ?,
+                update dossier set code = ?, status = ?, form_data = ?, fee_due_vnd = ?, current_step = ?, submitted_at = ?,
                     received_at = ?, due_at = ?, finished_at = ?, delivered_at = ?, apologized_at = ?,
                     version = version + 1
                 where id = ? and version = ?""")
-                .params(r.code(), r.status().code(), json.writeValueAsString(r.formData()), r.currentStep(),
+                .params(r.code(), r.status().code(), json.writeValueAsString(r.formData()), r.feeDueVnd(), r.currentStep(),
                         ts(r.submittedAt()), ts(r.receivedAt()), ts(r.dueAt()), ts(r.finishedAt()),
                         ts(r.deliveredAt()), ts(r.apologizedAt()), r.id(), expectedVersion)
                 .update();
@@ -243,10 +247,16 @@ class DossierStore {
                 DossierStatus.ofCode(rs.getInt("status")), applicantId, rs.getString("applicant_name"),
                 rs.getString("applicant_phone"), rs.getLong("created_by"),
                 json.readValue(rs.getString("form_data"), new TypeReference<Map<String, String>>() { }),
-                rs.getBigDecimal("processing_days"), rs.getInt("current_step"), instant(rs, "created_at"),
+                rs.getBigDecimal("processing_days"), nullableLong(rs, "fee_due_vnd"), rs.getInt("current_step"),
+                instant(rs, "created_at"),
                 instant(rs, "submitted_at"), instant(rs, "received_at"), instant(rs, "due_at"),
                 instant(rs, "finished_at"), instant(rs, "delivered_at"), instant(rs, "apologized_at"),
                 rs.getInt("version"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -29,6 +29,8 @@ import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.payment.FeeSchedule;
+import vn.opendvc.payment.Payments;
 import vn.opendvc.prefill.Prefill;
 import vn.opendvc.prefill.PrefillRequest;
 import vn.opendvc.prefill.PrefillResult;
@@ -46,9 +48,13 @@ class CitizenDossierPages {
     private final AgencyDirectory agencies;
     private final Results results;
     private final Prefill prefill;
+    private final Payments payments;
+    private final FeeSchedule fees;
 
     CitizenDossierPages(Dossiers dossiers, ProcedureCatalog catalog, AgencyDirectory agencies, Results results,
-            Prefill prefill) {
+            Prefill prefill, Payments payments, FeeSchedule fees) {
+        this.payments = payments;
+        this.fees = fees;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.agencies = agencies;
@@ -113,6 +119,11 @@ class CitizenDossierPages {
         model.addAttribute("procedure", catalog.find(dossier.procedureId()).orElseThrow());
         model.addAttribute("agency", agencies.find(dossier.agencyCode()).orElseThrow());
         model.addAttribute("actions", dossiers.actionsFor(user, dossier));
+        model.addAttribute("payments", payments.forReference(id));
+        model.addAttribute("paymentAttempt", java.util.UUID.randomUUID().toString());
+        if (dossier.feeDueVnd() == null) {
+            model.addAttribute("feeQuote", fees.quote(dossier.procedureId(), dossier.agencyCode(), null));
+        }
         model.addAttribute("storeDocuments", results.documents(user.accountId()).stream()
                 .filter(StoreEntry::reusable).toList());
         return "dossier/citizen-dossier";
@@ -171,6 +182,19 @@ class CitizenDossierPages {
             redirect.addFlashAttribute("problem", problem.detail());
         }
         return "redirect:/me/dossiers/" + id;
+    }
+
+    /** Pays the fee online: off to the payment gateway, which brings the citizen back to the return page. */
+    @PostMapping("/{id}/pay")
+    String pay(@PathVariable long id, @RequestParam String attempt, Authentication auth,
+            jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            return "redirect:" + dossiers.startPayment(DossierPageSupport.user(auth), id, attempt,
+                    request.getRemoteAddr()).redirectUrl();
+        } catch (DossierProblem | vn.opendvc.payment.PaymentRefused problem) {
+            redirect.addFlashAttribute("problem", problem.getBody().getDetail());
+            return "redirect:/me/dossiers/" + id;
+        }
     }
 
     @GetMapping("/{id}/files/{fileId}")

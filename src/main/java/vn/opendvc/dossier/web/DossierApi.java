@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.Dossier;
@@ -31,6 +33,7 @@ import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.dossier.DossierQueueItem;
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.payment.PaymentStarted;
 import vn.opendvc.web.Problems;
 
 /** Submitting, following and processing dossiers, for apps and scripts with a bearer token. */
@@ -124,6 +127,24 @@ class DossierApi {
     @Operation(summary = "Tải tệp của hồ sơ / download a file of the dossier (receipt, result, attachment)")
     ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
         return DossierPageSupport.download(dossiers, user(auth), id, fileId);
+    }
+
+    record PaymentJson(long paymentId, long amountVnd, String redirectUrl) {
+    }
+
+    @PostMapping("/dossiers/{id}/payments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Thanh toán phí, lệ phí trực tuyến / pay the dossier's fee online",
+            description = "Header Idempotency-Key: the same key and request give the same answer; a used key with "
+                    + "another request is a 409. Follow redirectUrl to the payment gateway.")
+    PaymentJson pay(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            Authentication auth, HttpServletRequest request) {
+        if (key == null || key.isBlank()) {
+            throw DossierProblem.invalid("Thiếu tiêu đề Idempotency-Key / Idempotency-Key header required",
+                    Map.of("Idempotency-Key", "Bắt buộc / required"));
+        }
+        PaymentStarted started = dossiers.startPayment(user(auth), id, key.strip(), request.getRemoteAddr());
+        return new PaymentJson(started.paymentId(), started.amountVnd(), started.redirectUrl());
     }
 
     @GetMapping("/dossiers/{id}/result")

@@ -108,6 +108,94 @@ class DossierJourneyBrowserTest {
         }
     }
 
+    @Test
+    void aFeeIsPaidOnlineThroughTheGatewayAndTheDossierMovesOn() {
+        String dossierUrl;
+        String code;
+        try (BrowserContext citizen = phone()) {
+            Page page = signIn(citizen, "congdan2");
+            code = submitTemporaryResidence(page);
+            dossierUrl = page.url();
+            assertThat(page.getByTestId("paid-badge")).containsText("Chưa thanh toán");
+        }
+
+        act("motcua1", code, "receive", "6"); // the fee is not paid: "Yêu cầu nghĩa vụ tài chính"
+
+        try (BrowserContext citizen = phone()) {
+            Page page = signIn(citizen, "congdan2");
+            page.navigate(dossierUrl);
+            page.getByTestId("pay").click();
+            page.getByTestId("choice-SUCCESS").check();
+            page.getByTestId("ipn-NOW").check();
+            shot(page, "4-gateway-simulator");
+            page.getByTestId("simulator-submit").click();
+            assertThat(page.getByTestId("return-gateway")).isVisible();
+            shot(page, "5-gateway-return");
+            waitForStatus(page, dossierUrl, "2");
+            assertThat(page.getByTestId("paid-badge")).containsText("Đã thanh toán");
+            assertThat(page.getByTestId("history")).containsText("Thanh toán phí, lệ phí");
+            shot(page, "6-citizen-paid");
+            var receipt = page.request().get(url(page.getByTestId("payment-receipt").getAttribute("href")));
+            assertThat(receipt.status()).isEqualTo(200);
+            assertThat(new String(receipt.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+    }
+
+    @Test
+    void paidRightAfterSubmittingTheDossierNeverWaitsForItsFee() {
+        String code;
+        try (BrowserContext citizen = phone()) {
+            Page page = signIn(citizen, "congdan1");
+            code = submitTemporaryResidence(page);
+            String dossierUrl = page.url();
+            page.getByTestId("pay").click();
+            page.getByTestId("choice-SUCCESS").check();
+            page.getByTestId("ipn-NOW").check();
+            page.getByTestId("simulator-submit").click();
+            assertThat(page.getByTestId("return-gateway")).isVisible();
+            page.navigate(dossierUrl);
+            assertThat(page.getByTestId("paid-badge")).containsText("Đã thanh toán");
+        }
+        act("motcua1", code, "receive", "2");
+    }
+
+    /** Temporary residence (1.004194) at Hải Châu: a fee of 7,000 đồng online. */
+    private String submitTemporaryResidence(Page page) {
+        page.navigate(url("/procedures?q=1.004194"));
+        page.locator("ul.results li a.name").first().click();
+        page.getByTestId("apply").click();
+        page.getByTestId("agency").selectOption("DNG-HAICHAU");
+        page.getByTestId("f.hoTenNguoiYeuCau").fill("Trần Thị Bích Ngọc");
+        page.getByTestId("f.soDinhDanhNguoiYeuCau").fill("048195004567");
+        page.getByTestId("f.diaChiTamTru").fill("12 Bạch Đằng, Hải Châu, Đà Nẵng");
+        page.getByTestId("f.thoiHanTamTru").fill("12");
+        page.getByTestId("f.loaiChoO").fill("Nhà thuê");
+        page.getByTestId("f.soDienThoai").fill("0935123456");
+        page.getByTestId("save-draft").click();
+        assertThat(page.getByTestId("fee-quote")).containsText("đồng");
+        for (int slot = 0; slot < 2; slot++) {
+            page.getByTestId("file-input-" + slot)
+                    .setInputFiles(new FilePayload("giay-to-" + slot + ".pdf", "application/pdf", PDF));
+            page.getByTestId("attach-" + slot).click();
+            assertThat(page.getByTestId("message")).isVisible();
+        }
+        page.getByTestId("submit").click();
+        assertThat(page.getByTestId("dossier-status")).hasAttribute("data-code", "1");
+        return page.getByTestId("dossier-code").textContent().strip();
+    }
+
+    /** The payment moves the dossier on after the gateway's notification, a moment later. */
+    private static void waitForStatus(Page page, String url, String status) {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            page.navigate(url);
+            if (status.equals(page.getByTestId("dossier-status").getAttribute("data-code"))) {
+                return;
+            }
+            page.waitForTimeout(250);
+        }
+        assertThat(page.getByTestId("dossier-status")).hasAttribute("data-code", status);
+    }
+
     /** An officer signs in, finds the dossier in their queue and takes the action. */
     private void act(String officer, String code, String action, String expectedStatus) {
         try (BrowserContext context = phone()) {
@@ -117,7 +205,7 @@ class DossierJourneyBrowserTest {
             page.getByTestId("do-" + action).click();
             assertThat(page.getByTestId("message")).isVisible();
             assertThat(page.getByTestId("dossier-status")).hasAttribute("data-code", expectedStatus);
-            shot(page, "2-" + officer + "-" + action);
+            shot(page, "2-" + officer + "-" + action + "-" + code);
         }
     }
 
