@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** An apology letter with a new date: only when the dossier is about to be late, later than the old date, once. */
 class ApologyTest extends DossierTestSupport {
 
-    /** Temporary residence extension: 3 working days. */
-    static final String THREE_DAYS = "1.002755";
+    /** Marital status certificate: 3 working days, no fee. */
+    static final String THREE_DAYS = "1.004873";
 
     private Dossier receivedThreeDays() {
         Dossier d = act("motcua1", submitted("congdan1", THREE_DAYS).id(), DossierAction.RECEIVE);

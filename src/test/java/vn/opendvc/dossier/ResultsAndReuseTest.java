@@ -124,4 +124,19 @@ class ResultsAndReuseTest extends DossierTestSupport {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void paperScannedAtTheCounterIsMarkedDigitised() {
+        var receiver = user("motcua1");
+        Dossier draft = dossiers.createDraft(receiver, new Dossiers.NewDossier(procedure(BIRTH).id(), HAI_CHAU,
+                validForm(procedure(BIRTH)), vn.opendvc.dossier.Channel.COUNTER, "Lê Văn Quầy", "0905111222"));
+        Dossier scanned = dossiers.attach(receiver, draft.id(), procedure(BIRTH).documents().getFirst().name(),
+                new Dossiers.Upload("scan.pdf", pdf()));
+        assertThat(scanned.files().getLast().source()).isEqualTo(DossierFile.Source.DIGITIZED);
+        Dossier online = dossiers.createDraft(user("congdan1"), new Dossiers.NewDossier(procedure(BIRTH).id(),
+                HAI_CHAU, validForm(procedure(BIRTH)), vn.opendvc.dossier.Channel.ONLINE, null, null));
+        Dossier uploaded = dossiers.attach(user("congdan1"), online.id(), procedure(BIRTH).documents().getFirst()
+                .name(), new Dossiers.Upload("to-khai.pdf", pdf()));
+        assertThat(uploaded.files().getLast().source()).isEqualTo(DossierFile.Source.UPLOADED);
+    }
 }

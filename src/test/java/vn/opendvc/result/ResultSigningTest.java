@@ -55,7 +55,7 @@ class ResultSigningTest {
 
     static ResultRequest birthCertificate(Long holder) {
         return new ResultRequest(4711L, "DNG-HAICHAU-261110-0001", "Đăng ký khai sinh", "Giấy khai sinh",
-                "DNG-HAICHAU", AGENCY, holder, "Nguyễn Văn An", "048090001234",
+                "TEST-KETQUA", AGENCY, holder, "Nguyễn Văn An", "048090001234",
                 List.of(new DeclaredField("Họ, chữ đệm, tên người được khai sinh", "Nguyễn Minh Khang"),
                         new DeclaredField("Ngày, tháng, năm sinh", "10/11/2026"),
                         new DeclaredField("Nơi sinh", "Bệnh viện Phụ sản - Nhi Đà Nẵng")),
@@ -71,7 +71,7 @@ class ResultSigningTest {
         assertThat(issued.origin()).isEqualTo(ResultOrigin.GENERATED);
         assertThat(issued.verificationId()).matches("[A-Za-z0-9_-]{24}");
         assertThat(issued.verificationUrl()).isEqualTo("https://dvc.example.vn/verify/" + issued.verificationId());
-        assertThat(issued.signerSubject()).contains("CN=" + AGENCY).contains("O=DNG-HAICHAU").contains("C=VN");
+        assertThat(issued.signerSubject()).contains("CN=" + AGENCY).contains("O=TEST-KETQUA").contains("C=VN");
 
         PdfSignatureCheck check = PdfSignatureCheck.of(pdf);
         assertThat(check.signatureValid()).isTrue();

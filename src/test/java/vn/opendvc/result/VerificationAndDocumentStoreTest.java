@@ -95,7 +95,7 @@ class VerificationAndDocumentStoreTest {
         byte[] signed = results.content(results.issue(ResultSigningTest.birthCertificate(null)).verificationId());
 
         IssuedResult stored = results.store(new SignedResultUpload(991L, "DNG-HAICHAU-261111-0002",
-                "Đăng ký khai sinh", "Giấy khai sinh", "DNG-HAICHAU", ResultSigningTest.AGENCY, null,
+                "Đăng ký khai sinh", "Giấy khai sinh", "TEST-KETQUA", ResultSigningTest.AGENCY, null,
                 "Trần Thị Bích Ngọc", "048195004567", Instant.parse("2026-11-13T02:00:00Z"), "giay-khai-sinh.pdf",
                 signed));
 
@@ -106,7 +106,7 @@ class VerificationAndDocumentStoreTest {
         assertThat(results.forReference(991L)).extracting(IssuedResult::verificationId)
                 .containsExactly(stored.verificationId());
         assertThatThrownBy(() -> results.store(new SignedResultUpload(992L, null, "Đăng ký khai sinh",
-                "Giấy khai sinh", "DNG-HAICHAU", ResultSigningTest.AGENCY, null, "Trần Thị Bích Ngọc", null, null,
+                "Giấy khai sinh", "TEST-KETQUA", ResultSigningTest.AGENCY, null, "Trần Thị Bích Ngọc", null, null,
                 "x.pdf", "not a pdf".getBytes(StandardCharsets.US_ASCII)))).isInstanceOf(ResultRejected.class);
     }
 

@@ -190,8 +190,11 @@ class DossierService implements Dossiers {
     @Transactional
     public Dossier attach(CurrentUser by, long id, String document, Upload upload, boolean keepInStore) {
         DossierStore.Row row = attachable(by, id, document);
-        String mediaType = storeFile(row.id(), DossierFile.Kind.DOCUMENT, document, upload, DossierFile.Source.UPLOADED,
-                null, by.accountId());
+        // paper handed in at the counter or by post and scanned by the office is digitised; online it is uploaded
+        DossierFile.Source source = row.channel() == Channel.ONLINE ? DossierFile.Source.UPLOADED
+                : DossierFile.Source.DIGITIZED;
+        String mediaType = storeFile(row.id(), DossierFile.Kind.DOCUMENT, document, upload, source, null,
+                by.accountId());
         if (keepInStore) {
             StoreEntry kept = results.storeDocument(by.accountId(), document, mediaType, upload.content());
             results.markReusable(by.accountId(), kept.id());

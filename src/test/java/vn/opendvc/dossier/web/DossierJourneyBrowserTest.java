@@ -69,7 +69,7 @@ class DossierJourneyBrowserTest {
             page.getByTestId("f.noiSinh").fill("Bệnh viện Phụ sản - Nhi Đà Nẵng");
             page.getByTestId("f.queQuan").fill("Hải Châu, Đà Nẵng");
             page.getByTestId("f.danToc").selectOption("Kinh");
-            page.getByTestId("f.soDienThoai").fill("0905 123 456");
+            fillUnlessVerified(page, "f.soDienThoai", "0905 123 456");
             page.getByTestId("save-draft").click();
             assertThat(page.getByTestId("dossier-status")).containsText("Nháp");
             for (int slot = 0; slot < 3; slot++) {
@@ -165,12 +165,12 @@ class DossierJourneyBrowserTest {
         page.locator("ul.results li a.name").first().click();
         page.getByTestId("apply").click();
         page.getByTestId("agency").selectOption("DNG-HAICHAU");
-        page.getByTestId("f.hoTenNguoiYeuCau").fill("Trần Thị Bích Ngọc");
-        page.getByTestId("f.soDinhDanhNguoiYeuCau").fill("048195004567");
-        page.getByTestId("f.diaChiTamTru").fill("12 Bạch Đằng, Hải Châu, Đà Nẵng");
-        page.getByTestId("f.thoiHanTamTru").fill("12");
-        page.getByTestId("f.loaiChoO").fill("Nhà thuê");
-        page.getByTestId("f.soDienThoai").fill("0935123456");
+        fillUnlessVerified(page, "f.hoTenNguoiYeuCau", "Trần Thị Bích Ngọc");
+        fillUnlessVerified(page, "f.soDinhDanhNguoiYeuCau", "048195004567");
+        fillUnlessVerified(page, "f.diaChiTamTru", "12 Bạch Đằng, Hải Châu, Đà Nẵng");
+        fillUnlessVerified(page, "f.thoiHanTamTru", "12");
+        fillUnlessVerified(page, "f.loaiChoO", "Nhà thuê");
+        fillUnlessVerified(page, "f.soDienThoai", "0935123456");
         page.getByTestId("save-draft").click();
         assertThat(page.getByTestId("fee-quote")).containsText("đồng");
         for (int slot = 0; slot < 2; slot++) {
@@ -182,6 +182,14 @@ class DossierJourneyBrowserTest {
         page.getByTestId("submit").click();
         assertThat(page.getByTestId("dossier-status")).hasAttribute("data-code", "1");
         return page.getByTestId("dossier-code").textContent().strip();
+    }
+
+    /** Values vouched for by the e-ID or a national database are read-only: they stay as prefilled. */
+    private static void fillUnlessVerified(Page page, String testId, String value) {
+        var field = page.getByTestId(testId);
+        if (field.isEditable()) {
+            field.fill(value);
+        }
     }
 
     /** The payment moves the dossier on after the gateway's notification, a moment later. */

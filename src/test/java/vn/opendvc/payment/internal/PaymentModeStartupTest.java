@@ -30,7 +30,7 @@ class PaymentModeStartupTest {
                     assertThat(context).hasFailed();
                     assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("demo secret");
                 });
-        runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://db/opendvc",
+        runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://db/opendvc", "opendvc.demo=",
                         "opendvc.payment.vnpay.hash-secret=" + PaymentMode.DEMO_HASH_SECRET)
                 .run(context -> assertThat(context).as("PostgreSQL, OPENDVC_DEMO unset").hasFailed());
     }
