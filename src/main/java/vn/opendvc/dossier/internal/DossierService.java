@@ -38,6 +38,7 @@ import vn.opendvc.dossier.DossierTransitions;
 import vn.opendvc.dossier.DossierTransitions.Party;
 import vn.opendvc.dossier.DossierTransitions.Transition;
 import vn.opendvc.dossier.Dossiers;
+import vn.opendvc.files.FileStore;
 import vn.opendvc.identity.AccountKind;
 import vn.opendvc.identity.AccountProfile;
 import vn.opendvc.identity.Accounts;
@@ -77,7 +78,7 @@ class DossierService implements Dossiers {
     private final ProcessingSteps processingSteps;
     private final StepSchedule schedule;
     private final UploadInspector uploads;
-    private final FileStorage storage;
+    private final FileStore storage;
     private final DossierLetters letters;
     private final Results results;
     private final Payments payments;
@@ -87,7 +88,7 @@ class DossierService implements Dossiers {
 
     DossierService(DossierStore store, DossierCodes codes, ProcedureCatalog catalog, AgencyDirectory agencies,
             Accounts accounts, WorkingCalendar calendar, ProcessingSteps processingSteps, StepSchedule schedule,
-            UploadInspector uploads, FileStorage storage, DossierLetters letters, Results results, Payments payments,
+            UploadInspector uploads, FileStore storage, DossierLetters letters, Results results, Payments payments,
             FeeSchedule fees, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.codes = codes;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.opendvc.files.FileStore;
 import vn.opendvc.result.DocumentOrigin;
 import vn.opendvc.result.IssuedResult;
 import vn.opendvc.result.ResultOrigin;
@@ -32,13 +33,13 @@ class ResultService implements Results {
     private static final int MAX_NAME = 255;
 
     private final ResultStore store;
-    private final ResultFiles files;
+    private final FileStore files;
     private final AgencyKeys keys;
     private final ResultPdf renderer = new ResultPdf();
     private final PadesSigner signer = new PadesSigner();
     private final SecureRandom random = new SecureRandom();
 
-    ResultService(ResultStore store, ResultFiles files, AgencyKeys keys) {
+    ResultService(ResultStore store, FileStore files, AgencyKeys keys) {
         this.store = store;
         this.files = files;
         this.keys = keys;

@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import vn.opendvc.Sessions;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.Dossier;
@@ -39,10 +40,7 @@ class OfficerPagesTest {
     Accounts accounts;
 
     private MockHttpSession signIn(String username) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username)
-                .param("password", "Demo@123")).andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return Sessions.signIn(mvc, username);
     }
 
     @Test

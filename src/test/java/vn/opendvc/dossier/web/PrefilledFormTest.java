@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import vn.opendvc.Sessions;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.Accounts;
@@ -42,9 +43,7 @@ class PrefilledFormTest {
     Prefill prefill;
 
     private MockHttpSession signIn(String username) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username)
-                .param("password", "Demo@123")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return Sessions.signIn(mvc, username);
     }
 
     @Test

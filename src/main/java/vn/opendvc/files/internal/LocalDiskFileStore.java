@@ -1,4 +1,4 @@
-package vn.opendvc.dossier.internal;
+package vn.opendvc.files.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,13 +11,15 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.files.FileStore;
+
 /** Files under {@code opendvc.storage.directory} (default {@code ./data/files}), one random name each. */
 @Component
-class LocalDiskStorage implements FileStorage {
+class LocalDiskFileStore implements FileStore {
 
     private final Path root;
 
-    LocalDiskStorage(@Value("${opendvc.storage.directory:./data/files}") Path root) {
+    LocalDiskFileStore(@Value("${opendvc.storage.directory:./data/files}") Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
