@@ -46,3 +46,11 @@ create table catalog_form_field (
     options       varchar,                -- select options, one per line
     primary key (procedure_id, position)
 );
+
+-- Digest of the shipped seed files last imported: an unchanged seed is not imported again at start-up, so a start
+-- costs nothing and what an ADMIN re-imported since is not overwritten by the shipped files.
+create table catalog_seed (
+    id           int          not null primary key,
+    digest       varchar(64)  not null,
+    imported_at  timestamp with time zone not null
+);
