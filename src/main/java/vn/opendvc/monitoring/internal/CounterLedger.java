@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,14 +19,13 @@ import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.DossierStatus;
 
 /**
- * Applies a change of one dossier's track to the counters in one transaction: the track row is locked, the counters
- * get the difference between the track's contribution after and before. A concurrent first insert of the same row
- * (two events at once) is retried in a new transaction.
+ * Applies a change of one dossier's track to the counters in the listener's transaction (one connection): the track
+ * row is locked, the counters get the difference between the track's contribution after and before. Should two
+ * first inserts of the same row collide, the listener fails and its event publication stays incomplete, to be
+ * resubmitted by the event publication registry.
  */
 @Component
 class CounterLedger {
-
-    private static final int ATTEMPTS = 5;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -35,20 +33,11 @@ class CounterLedger {
     CounterLedger(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     }
 
     void update(long dossierId, UnaryOperator<Track> change) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                transactions.executeWithoutResult(status -> apply(dossierId, change));
-                return;
-            } catch (DuplicateKeyException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        transactions.executeWithoutResult(status -> apply(dossierId, change));
     }
 
     private void apply(long dossierId, UnaryOperator<Track> change) {
