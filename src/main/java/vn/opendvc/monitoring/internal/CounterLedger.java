@@ -1,0 +1,123 @@
+package vn.opendvc.monitoring.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.opendvc.dossier.Channel;
+import vn.opendvc.dossier.DossierStatus;
+
+/**
+ * Applies a change of one dossier's track to the counters in the listener's transaction (one connection): the track
+ * row is locked, the counters get the difference between the track's contribution after and before. Should two
+ * first inserts of the same row collide, the listener fails and its event publication stays incomplete, to be
+ * resubmitted by the event publication registry.
+ */
+@Component
+class CounterLedger {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    CounterLedger(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+    }
+
+    void update(long dossierId, UnaryOperator<Track> change) {
+        transactions.executeWithoutResult(status -> apply(dossierId, change));
+    }
+
+    private void apply(long dossierId, UnaryOperator<Track> change) {
+        Optional<Track> stored = jdbc.sql("select * from indicator_dossier where dossier_id = ? for update")
+                .param(dossierId).query(CounterLedger::track).optional();
+        Track before = stored.orElse(Track.empty(dossierId));
+        Track after = change.apply(before);
+        if (stored.isPresent()) {
+            jdbc.sql("""
+                    update indicator_dossier set agency_code = ?, procedure_id = ?, channel = ?, fee_applies = ?,
+                        submitted_at = ?, due_at = ?, last_event_at = ?, finished_at = ?, outcome = ?, delivered_at = ?,
+                        paid = ?, rated_at = ?, rating_score = ?, complaint = ? where dossier_id = ?""")
+                    .params(values(after)).update();
+        } else {
+            jdbc.sql("""
+                    insert into indicator_dossier (agency_code, procedure_id, channel, fee_applies, submitted_at, due_at,
+                        last_event_at, finished_at, outcome, delivered_at, paid, rated_at, rating_score, complaint,
+                        dossier_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(values(after)).update();
+        }
+        add(Track.difference(before, after));
+    }
+
+    /** Adds to the counters (update, then insert when the row is new). */
+    void add(Map<Track.Key, Long> diff) {
+        diff.forEach((key, value) -> {
+            int updated = jdbc.sql("""
+                    update indicator_counter set counted = counted + ?
+                    where agency_code = ? and on_day = ? and procedure_id = ? and metric = ?""")
+                    .params(value, key.agencyCode(), Date.valueOf(key.day()), key.procedureId(), key.metric()).update();
+            if (updated == 0) {
+                jdbc.sql("insert into indicator_counter (agency_code, on_day, procedure_id, metric, counted) values (?, ?, ?, ?, ?)")
+                        .params(key.agencyCode(), Date.valueOf(key.day()), key.procedureId(), key.metric(), value)
+                        .update();
+            }
+        });
+    }
+
+    /** Stores a track as is (the full recomputation). */
+    void insert(Track track) {
+        jdbc.sql("""
+                insert into indicator_dossier (agency_code, procedure_id, channel, fee_applies, submitted_at, due_at,
+                    last_event_at, finished_at, outcome, delivered_at, paid, rated_at, rating_score, complaint,
+                    dossier_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(values(track)).update();
+    }
+
+    Optional<Track> find(long dossierId) {
+        return jdbc.sql("select * from indicator_dossier where dossier_id = ?").param(dossierId)
+                .query(CounterLedger::track).optional();
+    }
+
+    private static Object[] values(Track t) {
+        return new Object[] { t.agencyCode(), t.procedureId(), t.channel() == null ? null : t.channel().name(),
+                t.feeApplies(), ts(t.submittedAt()), ts(t.dueAt()), ts(t.lastEventAt()), ts(t.finishedAt()),
+                t.outcome() == null ? null : t.outcome().code(), ts(t.deliveredAt()), t.paid(), ts(t.ratedAt()),
+                t.ratingScore(), t.complaint(), t.dossierId() };
+    }
+
+    private static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    static Track track(ResultSet rs, int row) throws SQLException {
+        long procedure = rs.getLong("procedure_id");
+        Long procedureId = rs.wasNull() ? null : procedure;
+        int outcome = rs.getInt("outcome");
+        DossierStatus status = rs.wasNull() ? null : DossierStatus.ofCode(outcome);
+        int score = rs.getInt("rating_score");
+        Integer ratingScore = rs.wasNull() ? null : score;
+        String channel = rs.getString("channel");
+        return new Track(rs.getLong("dossier_id"), rs.getString("agency_code"), procedureId,
+                channel == null ? null : Channel.valueOf(channel), rs.getBoolean("fee_applies"),
+                instant(rs, "submitted_at"), instant(rs, "due_at"), instant(rs, "last_event_at"),
+                instant(rs, "finished_at"), status, instant(rs, "delivered_at"), rs.getBoolean("paid"),
+                instant(rs, "rated_at"), ratingScore, rs.getBoolean("complaint"));
+    }
+}

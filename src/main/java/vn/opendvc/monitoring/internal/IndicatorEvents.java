@@ -1,0 +1,57 @@
+package vn.opendvc.monitoring.internal;
+
+import java.math.BigDecimal;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.opendvc.catalog.ProcedureCatalog;
+import vn.opendvc.dossier.DossierStatusChanged;
+import vn.opendvc.payment.PaymentSucceeded;
+import vn.opendvc.rating.RatingSubmitted;
+
+/** Keeps the indicator counters from the dossier, payment and rating events, after their transactions commit. */
+@Component
+class IndicatorEvents {
+
+    private final CounterLedger ledger;
+    private final FeeRule fees;
+
+    IndicatorEvents(CounterLedger ledger, FeeRule fees) {
+        this.ledger = ledger;
+        this.fees = fees;
+    }
+
+    @ApplicationModuleListener
+    void on(DossierStatusChanged e) {
+        boolean feeApplies = fees.applies(e.procedureId());
+        ledger.update(e.dossierId(), track -> track.with(e, feeApplies));
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentSucceeded e) {
+        ledger.update(e.reference(), Track::withPayment);
+    }
+
+    @ApplicationModuleListener
+    void on(RatingSubmitted e) {
+        int score = e.averageScore().multiply(BigDecimal.valueOf(100)).intValue();
+        ledger.update(e.dossierId(), track -> track.rated(e.agencyCode(), e.procedureId(), e.at(), score,
+                e.complaint()));
+    }
+
+    /** Whether a fee applies to a procedure's dossiers: the catalog's fee is above zero. */
+    @Component
+    static class FeeRule {
+
+        private final ProcedureCatalog catalog;
+
+        FeeRule(ProcedureCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        boolean applies(long procedureId) {
+            return catalog.find(procedureId).map(p -> p.feeVnd() != null && p.feeVnd() > 0).orElse(false);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package vn.opendvc.monitoring.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import vn.opendvc.dossier.Channel;
+import vn.opendvc.dossier.DossierStatus;
+
+/** Names of the counted metrics; a dossier is counted on the day (Asia/Ho_Chi_Minh) of the fact. */
+final class Metrics {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** Submitted (all channels), counted on the day of submission. */
+    static final String SUBMITTED = "submitted";
+    /** Finished: done, refused, stopped or withdrawn; the following are counted on the day processing finished. */
+    static final String FINISHED = "finished";
+    /** Finished with a promised date (received), the denominator of "on time". */
+    static final String FINISHED_WITH_DUE = "finished_with_due";
+    /** Finished no later than the promised date (supplement time excluded: the date moves with pauses). */
+    static final String FINISHED_ON_TIME = "finished_on_time";
+    /** Done with the electronic result delivered. */
+    static final String RESULT_ELECTRONIC = "result_electronic";
+    /** Finished dossiers of procedures with a fee. */
+    static final String FEE_DUE = "fee_due";
+    /** ... of which the fee was paid online. */
+    static final String PAID_ONLINE = "paid_online";
+    /** Submitted online, paid online when a fee applies, electronic result delivered. */
+    static final String FULL_PROCESS = "full_process";
+    /** Ratings, the sum of their average scores in hundredths, and complaints; on the day of the rating. */
+    static final String RATINGS = "ratings";
+    static final String RATING_SCORE_SUM = "rating_score_sum";
+    static final String COMPLAINTS = "complaints";
+
+    static String submitted(Channel channel) {
+        return "submitted_" + channel.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String finished(DossierStatus outcome) {
+        return "finished_" + outcome.name().toLowerCase(Locale.ROOT);
+    }
+
+    static LocalDate day(Instant at) {
+        return at.atZone(VIETNAM).toLocalDate();
+    }
+
+    private Metrics() {
+    }
+}

@@ -1,0 +1,90 @@
+package vn.opendvc.monitoring.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.opendvc.dossier.Channel;
+import vn.opendvc.dossier.DossierStatus;
+
+/**
+ * Rebuilds every track and counter from the source tables. Boundary compromise: the dossier, payment and rating
+ * modules offer no system-wide read of all their rows, so this one class reads their tables
+ * ({@code dossier}, {@code payment}, {@code rating}) with SQL; nothing else in this module does.
+ */
+@Component
+public class Recomputation {
+
+    private final JdbcClient jdbc;
+    private final CounterLedger ledger;
+    private final IndicatorEvents.FeeRule fees;
+
+    Recomputation(JdbcClient jdbc, CounterLedger ledger, IndicatorEvents.FeeRule fees) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.fees = fees;
+    }
+
+    /** Replaces the tracks and counters by those computed from the source tables; returns the dossiers counted. */
+    @Transactional
+    public int recompute() {
+        List<Track> tracks = tracks(null);
+        jdbc.sql("delete from indicator_counter").update();
+        jdbc.sql("delete from indicator_dossier").update();
+        Map<Track.Key, Long> counters = new HashMap<>();
+        for (Track track : tracks) {
+            ledger.insert(track);
+            track.contributions().forEach((key, value) -> counters.merge(key, value, Long::sum));
+        }
+        ledger.add(counters);
+        return tracks.size();
+    }
+
+    /** The track of one dossier as the source tables give it (for checks). */
+    Track track(long dossierId) {
+        return tracks(dossierId).stream().findFirst().orElse(Track.empty(dossierId));
+    }
+
+    private List<Track> tracks(Long only) {
+        String where = only == null ? " d.status > 0" : " d.status > 0 and d.id = " + only.longValue();
+        Map<Long, Boolean> feeByProcedure = new HashMap<>();
+        return jdbc.sql("""
+                select d.id, d.agency_code, d.procedure_id, d.channel, d.status, d.submitted_at, d.due_at,
+                    d.finished_at, d.delivered_at,
+                    (select count(*) from payment p where p.reference = d.id
+                        and p.status in ('SUCCEEDED', 'REFUNDED')) as payments,
+                    r.created_at as rated_at, r.average_score, r.complaint
+                from dossier d left join rating r on r.dossier_id = d.id
+                where """ + where)
+                .query((rs, row) -> track(rs, feeByProcedure)).list();
+    }
+
+    private Track track(ResultSet rs, Map<Long, Boolean> feeByProcedure) throws SQLException {
+        long procedureId = rs.getLong("procedure_id");
+        DossierStatus status = DossierStatus.ofCode(rs.getInt("status"));
+        Instant finishedAt = instant(rs, "finished_at");
+        DossierStatus outcome = finishedAt == null ? null
+                : status == DossierStatus.RESULT_RETURNED ? DossierStatus.DONE : status;
+        java.math.BigDecimal average = rs.getBigDecimal("average_score");
+        return new Track(rs.getLong("id"), rs.getString("agency_code"), procedureId,
+                Channel.valueOf(rs.getString("channel")),
+                feeByProcedure.computeIfAbsent(procedureId, fees::applies),
+                instant(rs, "submitted_at"), instant(rs, "due_at"), null, finishedAt, outcome,
+                instant(rs, "delivered_at"), rs.getLong("payments") > 0, instant(rs, "rated_at"),
+                average == null ? null : average.multiply(java.math.BigDecimal.valueOf(100)).intValue(),
+                average != null && rs.getBoolean("complaint"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}

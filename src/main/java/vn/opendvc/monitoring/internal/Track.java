@@ -1,0 +1,120 @@
+package vn.opendvc.monitoring.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import vn.opendvc.dossier.Channel;
+import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.dossier.DossierStatusChanged;
+
+/**
+ * What the indicators know about one dossier. Each event sets fields independently of the order events arrive in
+ * (listeners run asynchronously), so the track after any interleaving equals the track read from the dossier tables.
+ *
+ * @param outcome     how processing finished: DONE, NOT_RECEIVED (refused), STOPPED or WITHDRAWN
+ * @param ratingScore the rating's average score in hundredths (4.50 → 450)
+ */
+record Track(long dossierId, String agencyCode, Long procedureId, Channel channel, boolean feeApplies,
+        Instant submittedAt, Instant dueAt, Instant lastEventAt, Instant finishedAt, DossierStatus outcome,
+        Instant deliveredAt, boolean paid, Instant ratedAt, Integer ratingScore, boolean complaint) {
+
+    static Track empty(long dossierId) {
+        return new Track(dossierId, null, null, null, false, null, null, null, null, null, null, false, null, null,
+                false);
+    }
+
+    /** A key of the counters. */
+    record Key(String agencyCode, long procedureId, LocalDate day, String metric) {
+    }
+
+    static boolean finishing(DossierStatus to) {
+        return to == DossierStatus.DONE || to == DossierStatus.NOT_RECEIVED || to == DossierStatus.STOPPED
+                || to == DossierStatus.WITHDRAWN;
+    }
+
+    Track with(DossierStatusChanged e, boolean feeApplies) {
+        boolean latest = lastEventAt == null || !e.at().isBefore(lastEventAt);
+        return new Track(dossierId, e.agencyCode(), e.procedureId(), e.channel(), feeApplies,
+                e.from() == DossierStatus.DRAFT && e.to() == DossierStatus.SUBMITTED && submittedAt == null
+                        ? e.at() : submittedAt,
+                latest ? e.dueAt() : dueAt, latest ? e.at() : lastEventAt,
+                finishing(e.to()) ? e.at() : finishedAt, finishing(e.to()) ? e.to() : outcome,
+                e.to() == DossierStatus.RESULT_RETURNED ? e.at() : deliveredAt, paid, ratedAt, ratingScore,
+                complaint);
+    }
+
+    Track withPayment() {
+        return new Track(dossierId, agencyCode, procedureId, channel, feeApplies, submittedAt, dueAt, lastEventAt,
+                finishedAt, outcome, deliveredAt, true, ratedAt, ratingScore, complaint);
+    }
+
+    Track rated(String agency, long procedure, Instant at, int score, boolean withComplaint) {
+        return new Track(dossierId, agencyCode == null ? agency : agencyCode,
+                procedureId == null ? procedure : procedureId, channel, feeApplies, submittedAt, dueAt, lastEventAt,
+                finishedAt, outcome, deliveredAt, paid, at, score, withComplaint);
+    }
+
+    /** Full process: submitted online, paid online when a fee applies, electronic result delivered. */
+    boolean fullProcess() {
+        return channel == Channel.ONLINE && deliveredAt != null && (!feeApplies || paid);
+    }
+
+    /** This dossier's share of the counters. */
+    Map<Key, Long> contributions() {
+        Map<Key, Long> out = new HashMap<>();
+        if (agencyCode == null || procedureId == null) {
+            return out;
+        }
+        if (submittedAt != null && channel != null) {
+            LocalDate day = Metrics.day(submittedAt);
+            add(out, day, Metrics.SUBMITTED, 1);
+            add(out, day, Metrics.submitted(channel), 1);
+        }
+        if (finishedAt != null) {
+            LocalDate day = Metrics.day(finishedAt);
+            add(out, day, Metrics.FINISHED, 1);
+            add(out, day, Metrics.finished(outcome), 1);
+            if (dueAt != null) {
+                add(out, day, Metrics.FINISHED_WITH_DUE, 1);
+                if (!finishedAt.isAfter(dueAt)) {
+                    add(out, day, Metrics.FINISHED_ON_TIME, 1);
+                }
+            }
+            if (outcome == DossierStatus.DONE && deliveredAt != null) {
+                add(out, day, Metrics.RESULT_ELECTRONIC, 1);
+            }
+            if (feeApplies) {
+                add(out, day, Metrics.FEE_DUE, 1);
+                if (paid) {
+                    add(out, day, Metrics.PAID_ONLINE, 1);
+                }
+            }
+            if (fullProcess()) {
+                add(out, day, Metrics.FULL_PROCESS, 1);
+            }
+        }
+        if (ratedAt != null && ratingScore != null) {
+            LocalDate day = Metrics.day(ratedAt);
+            add(out, day, Metrics.RATINGS, 1);
+            add(out, day, Metrics.RATING_SCORE_SUM, ratingScore);
+            if (complaint) {
+                add(out, day, Metrics.COMPLAINTS, 1);
+            }
+        }
+        return out;
+    }
+
+    private void add(Map<Key, Long> out, LocalDate day, String metric, long value) {
+        out.merge(new Key(agencyCode, procedureId, day, metric), value, Long::sum);
+    }
+
+    /** What changes in the counters when this track becomes {@code next}. */
+    static Map<Key, Long> difference(Track before, Track next) {
+        Map<Key, Long> diff = new HashMap<>(next.contributions());
+        before.contributions().forEach((key, value) -> diff.merge(key, -value, Long::sum));
+        diff.values().removeIf(v -> v == 0);
+        return diff;
+    }
+}

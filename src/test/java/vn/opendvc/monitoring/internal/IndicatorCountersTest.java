@@ -1,0 +1,72 @@
+package vn.opendvc.monitoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.opendvc.dossier.Dossier;
+import vn.opendvc.dossier.DossierAction;
+import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.rating.LifecycleTestSupport;
+import vn.opendvc.rating.RatingCriterion;
+import vn.opendvc.rating.Ratings;
+
+/** The listeners keep each dossier's track as the dossier tables give it, and the counters move accordingly. */
+class IndicatorCountersTest extends LifecycleTestSupport {
+
+    @Autowired
+    CounterLedger ledger;
+    @Autowired
+    Recomputation recomputation;
+    @Autowired
+    Ratings ratings;
+
+    long counted(String metric, long procedureId) {
+        return jdbc.sql("""
+                select coalesce(sum(counted), 0) from indicator_counter
+                where agency_code = ? and procedure_id = ? and metric = ?""")
+                .params(HAI_CHAU, procedureId, metric).query(Long.class).single();
+    }
+
+    @Test
+    void eventsKeepTheTracksEqualToTheDossierTablesAndCountTheDossiers() {
+        clock.set("2026-12-07T09:00");
+        long procedure = catalog.findByCode(BIRTH).orElseThrow().id();
+        long fullBefore = counted(Metrics.FULL_PROCESS, procedure);
+        long finishedBefore = counted(Metrics.FINISHED, procedure);
+        long withdrawnBefore = counted(Metrics.finished(DossierStatus.WITHDRAWN), procedure);
+        long complaintsBefore = counted(Metrics.COMPLAINTS, procedure);
+
+        Dossier delivered = delivered("congdan1");
+        var scores = new java.util.EnumMap<RatingCriterion, Integer>(RatingCriterion.class);
+        for (RatingCriterion c : RatingCriterion.values()) {
+            scores.put(c, 4);
+        }
+        ratings.rate(user("congdan1"), delivered.id(), new Ratings.RatingRequest(scores, true, null));
+        Dossier withdrawn = act("congdan1", submitted("congdan1").id(), DossierAction.WITHDRAW);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(ledger.find(delivered.id()).map(t -> t.ratedAt() != null && t.deliveredAt() != null))
+                    .contains(true);
+            assertThat(ledger.find(withdrawn.id()).map(t -> t.finishedAt() != null)).contains(true);
+        });
+        for (long id : new long[] { delivered.id(), withdrawn.id() }) {
+            Track incremental = ledger.find(id).orElseThrow();
+            Track recomputed = recomputation.track(id);
+            assertThat(new Track(id, incremental.agencyCode(), incremental.procedureId(), incremental.channel(),
+                    incremental.feeApplies(), incremental.submittedAt(), incremental.dueAt(), null,
+                    incremental.finishedAt(), incremental.outcome(), incremental.deliveredAt(), incremental.paid(),
+                    incremental.ratedAt(), incremental.ratingScore(), incremental.complaint()))
+                    .isEqualTo(recomputed);
+        }
+        assertThat(ledger.find(delivered.id()).orElseThrow().fullProcess()).isTrue();
+        assertThat(counted(Metrics.FULL_PROCESS, procedure)).isEqualTo(fullBefore + 1);
+        assertThat(counted(Metrics.FINISHED, procedure)).isEqualTo(finishedBefore + 2);
+        assertThat(counted(Metrics.finished(DossierStatus.WITHDRAWN), procedure)).isEqualTo(withdrawnBefore + 1);
+        assertThat(counted(Metrics.COMPLAINTS, procedure)).isEqualTo(complaintsBefore + 1);
+    }
+}
