@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,51 +30,75 @@ class CounterLedger {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate savepoint;
 
     CounterLedger(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     void update(long dossierId, UnaryOperator<Track> change) {
         transactions.executeWithoutResult(status -> apply(dossierId, change));
     }
 
+    /**
+     * Two events of one dossier may arrive at once: the row lock serialises them; when both find no row yet, the
+     * second insert fails at its savepoint and that event goes round again, now waiting for the first one's row.
+     */
     private void apply(long dossierId, UnaryOperator<Track> change) {
-        Optional<Track> stored = jdbc.sql("select * from indicator_dossier where dossier_id = ? for update")
-                .param(dossierId).query(CounterLedger::track).optional();
-        Track before = stored.orElse(Track.empty(dossierId));
-        Track after = change.apply(before);
-        if (stored.isPresent()) {
-            jdbc.sql("""
-                    update indicator_dossier set agency_code = ?, procedure_id = ?, channel = ?, fee_applies = ?,
-                        submitted_at = ?, due_at = ?, last_event_at = ?, finished_at = ?, outcome = ?, delivered_at = ?,
-                        paid = ?, rated_at = ?, rating_score = ?, complaint = ? where dossier_id = ?""")
-                    .params(values(after)).update();
-        } else {
-            jdbc.sql("""
-                    insert into indicator_dossier (agency_code, procedure_id, channel, fee_applies, submitted_at, due_at,
-                        last_event_at, finished_at, outcome, delivered_at, paid, rated_at, rating_score, complaint,
-                        dossier_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(values(after)).update();
+        for (int attempt = 1; ; attempt++) {
+            Optional<Track> stored = jdbc.sql("select * from indicator_dossier where dossier_id = ? for update")
+                    .param(dossierId).query(CounterLedger::track).optional();
+            Track before = stored.orElse(Track.empty(dossierId));
+            Track after = change.apply(before);
+            if (stored.isPresent()) {
+                jdbc.sql("""
+                        update indicator_dossier set agency_code = ?, procedure_id = ?, channel = ?, fee_applies = ?,
+                            submitted_at = ?, due_at = ?, last_event_at = ?, finished_at = ?, outcome = ?,
+                            delivered_at = ?, paid = ?, rated_at = ?, rating_score = ?, complaint = ?
+                        where dossier_id = ?""")
+                        .params(values(after)).update();
+            } else if (!insertedAtSavepoint(() -> insert(after))) {
+                if (attempt >= 3) {
+                    throw new IllegalStateException("indicator record of dossier " + dossierId + " keeps colliding");
+                }
+                continue;
+            }
+            add(Track.difference(before, after));
+            return;
         }
-        add(Track.difference(before, after));
     }
 
-    /** Adds to the counters (update, then insert when the row is new). */
+    /** Adds to the counters: update, or insert a new row; a row inserted meanwhile by another event is updated. */
     void add(Map<Track.Key, Long> diff) {
         diff.forEach((key, value) -> {
-            int updated = jdbc.sql("""
-                    update indicator_counter set counted = counted + ?
-                    where agency_code = ? and on_day = ? and procedure_id = ? and metric = ?""")
-                    .params(value, key.agencyCode(), Date.valueOf(key.day()), key.procedureId(), key.metric()).update();
-            if (updated == 0) {
-                jdbc.sql("insert into indicator_counter (agency_code, on_day, procedure_id, metric, counted) values (?, ?, ?, ?, ?)")
-                        .params(key.agencyCode(), Date.valueOf(key.day()), key.procedureId(), key.metric(), value)
-                        .update();
+            if (addToCounter(key, value) == 0 && !insertedAtSavepoint(() -> jdbc.sql(
+                    "insert into indicator_counter (agency_code, on_day, procedure_id, metric, counted) values (?, ?, ?, ?, ?)")
+                    .params(key.agencyCode(), Date.valueOf(key.day()), key.procedureId(), key.metric(), value)
+                    .update())) {
+                addToCounter(key, value);
             }
         });
+    }
+
+    private int addToCounter(Track.Key key, long value) {
+        return jdbc.sql("""
+                update indicator_counter set counted = counted + ?
+                where agency_code = ? and on_day = ? and procedure_id = ? and metric = ?""")
+                .params(value, key.agencyCode(), Date.valueOf(key.day()), key.procedureId(), key.metric()).update();
+    }
+
+    /** Runs an insert at a savepoint of the current transaction: false when the row exists already. */
+    private boolean insertedAtSavepoint(Runnable insert) {
+        try {
+            savepoint.executeWithoutResult(status -> insert.run());
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     /** Stores a track as is (the full recomputation). */
