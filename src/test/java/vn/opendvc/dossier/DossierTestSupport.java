@@ -51,12 +51,12 @@ import vn.opendvc.workflow.ProcessingSteps;
 @RecordApplicationEvents
 @Import(DossierTestSupport.Clocks.class)
 @Tag("persistence")
-abstract class DossierTestSupport {
+public abstract class DossierTestSupport {
 
     /** A Monday in Vietnam with no holiday around it. */
-    static final String MONDAY_MORNING = "2026-11-23T09:30";
-    static final String HAI_CHAU = "DNG-HAICHAU";
-    static final String BIRTH = "1.001193";
+    public static final String MONDAY_MORNING = "2026-11-23T09:30";
+    public static final String HAI_CHAU = "DNG-HAICHAU";
+    public static final String BIRTH = "1.001193";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Clocks {
@@ -68,41 +68,41 @@ abstract class DossierTestSupport {
     }
 
     @Autowired
-    Dossiers dossiers;
+    protected Dossiers dossiers;
     @Autowired
-    Accounts accounts;
+    protected Accounts accounts;
     @Autowired
-    ProcedureCatalog catalog;
+    protected ProcedureCatalog catalog;
     @Autowired
-    ProcessingSteps processingSteps;
+    protected ProcessingSteps processingSteps;
     @Autowired
-    WorkingCalendar calendar;
+    protected WorkingCalendar calendar;
     @Autowired
-    MovableClock clock;
+    protected MovableClock clock;
     @Autowired
-    JdbcClient jdbc;
+    protected JdbcClient jdbc;
     @Autowired
-    MockMvc mvc;
+    protected MockMvc mvc;
     @Autowired
-    JsonMapper json;
+    protected JsonMapper json;
     @Autowired
-    ApplicationEvents events;
+    protected ApplicationEvents events;
 
     @BeforeEach
-    void startOnMondayMorning() {
+    protected void startOnMondayMorning() {
         clock.set(MONDAY_MORNING);
     }
 
-    CurrentUser user(String username) {
+    protected CurrentUser user(String username) {
         return accounts.findByUsername(username).orElseThrow();
     }
 
-    Procedure procedure(String code) {
+    protected Procedure procedure(String code) {
         return catalog.findByCode(code).orElseThrow();
     }
 
     /** A form every field of which is filled with a valid value of its type. */
-    static Map<String, String> validForm(Procedure procedure) {
+    protected static Map<String, String> validForm(Procedure procedure) {
         Map<String, String> form = new LinkedHashMap<>();
         for (Procedure.FormField field : procedure.formFields()) {
             form.put(field.key(), switch (field.type()) {
@@ -118,7 +118,7 @@ abstract class DossierTestSupport {
         return form;
     }
 
-    static byte[] pdf() {
+    protected static byte[] pdf() {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             document.save(out);
@@ -128,7 +128,7 @@ abstract class DossierTestSupport {
         }
     }
 
-    static String text(InputStream pdf) {
+    protected static String text(InputStream pdf) {
         try (InputStream in = pdf; PDDocument document = Loader.loadPDF(in.readAllBytes())) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {
@@ -137,7 +137,7 @@ abstract class DossierTestSupport {
     }
 
     /** A draft of {@code procedureCode} at Hải Châu with a valid form and every required document attached. */
-    Dossier draft(String username, String procedureCode) {
+    protected Dossier draft(String username, String procedureCode) {
         Procedure procedure = procedure(procedureCode);
         CurrentUser applicant = user(username);
         Dossier draft = dossiers.createDraft(applicant, new Dossiers.NewDossier(procedure.id(), HAI_CHAU,
@@ -150,44 +150,62 @@ abstract class DossierTestSupport {
         return draft;
     }
 
-    Dossier submitted(String username, String procedureCode) {
+    protected Dossier submitted(String username, String procedureCode) {
         return dossiers.submit(user(username), draft(username, procedureCode).id());
     }
 
-    Dossier submitted() {
+    protected Dossier submitted() {
         return submitted("congdan1", BIRTH);
     }
 
-    Dossier received() {
+    protected Dossier received() {
         return act("motcua1", submitted().id(), DossierAction.RECEIVE);
     }
 
     /** Received and forwarded to the specialist's step (2 of the default steps). */
-    Dossier processing() {
+    protected Dossier processing() {
         return act("motcua1", received().id(), DossierAction.FORWARD);
     }
 
-    Dossier act(String username, long id, DossierAction action) {
+    protected Dossier act(String username, long id, DossierAction action) {
         return dossiers.act(user(username), id, Dossiers.ActionRequest.of(action, "Ghi chú của " + username));
     }
 
-    Dossier act(String username, long id, DossierAction action, List<String> missing) {
+    protected Dossier act(String username, long id, DossierAction action, List<String> missing) {
         return dossiers.act(user(username), id,
                 new Dossiers.ActionRequest(action, null, null, missing, null, null));
     }
 
-    Dossier reload(long id) {
+    protected Dossier reload(long id) {
         return dossiers.find(user("motcua1"), id).or(() -> dossiers.find(user("congdan1"), id)).orElseThrow();
     }
 
-    String token(String username) throws Exception {
+    protected String token(String username) throws Exception {
         MvcResult result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"" + username + "\",\"password\":\"Demo@123\"}")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         return "Bearer " + json.readTree(result.getResponse().getContentAsString()).get("access_token").asString();
     }
 
-    JsonNode body(MvcResult result) throws Exception {
+    protected JsonNode body(MvcResult result) throws Exception {
         return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    protected Dossier submitted(String username) {
+        return submitted(username, BIRTH);
+    }
+
+    /** Received, processed through the default steps and completed (status 9). */
+    protected Dossier done(String username) {
+        long id = submitted(username).id();
+        act("motcua1", id, DossierAction.RECEIVE);
+        act("motcua1", id, DossierAction.FORWARD);
+        act("chuyenvien1", id, DossierAction.FORWARD);
+        return act("lanhdao1", id, DossierAction.COMPLETE);
+    }
+
+    /** Done and its result delivered (status 10). */
+    protected Dossier delivered(String username) {
+        return act("motcua1", done(username).id(), DossierAction.DELIVER);
     }
 }

@@ -1,5 +1,7 @@
 package vn.opendvc.rating;
 
+import vn.opendvc.dossier.DossierTestSupport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -24,7 +26,7 @@ import vn.opendvc.Sessions;
 import vn.opendvc.dossier.Dossier;
 
 @RecordApplicationEvents
-class RatingTest extends LifecycleTestSupport {
+class RatingTest extends DossierTestSupport {
 
     @Autowired
     Ratings ratings;

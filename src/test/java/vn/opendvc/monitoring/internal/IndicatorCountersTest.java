@@ -11,12 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierStatus;
-import vn.opendvc.rating.LifecycleTestSupport;
+import vn.opendvc.dossier.DossierTestSupport;
 import vn.opendvc.rating.RatingCriterion;
 import vn.opendvc.rating.Ratings;
 
 /** The listeners keep each dossier's track as the dossier tables give it, and the counters move accordingly. */
-class IndicatorCountersTest extends LifecycleTestSupport {
+class IndicatorCountersTest extends DossierTestSupport {
 
     @Autowired
     CounterLedger ledger;

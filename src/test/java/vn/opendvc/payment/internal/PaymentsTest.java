@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 import vn.opendvc.payment.Payment;
-import vn.opendvc.payment.PaymentIntegrationTest;
+import vn.opendvc.payment.PaymentIntegration;
 import vn.opendvc.payment.PaymentRefunded;
 import vn.opendvc.payment.PaymentRefused;
 import vn.opendvc.payment.PaymentStarted;
@@ -19,7 +19,7 @@ import vn.opendvc.payment.Payments;
 import vn.opendvc.payment.RecordedPaymentEvents;
 
 /** Idempotent creation, the signed redirect, refusals, refunds. */
-@PaymentIntegrationTest
+@PaymentIntegration
 class PaymentsTest {
 
     static final long PAYER = 900_002;

@@ -20,7 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.ObjectMapper;
 import vn.opendvc.payment.Payment;
-import vn.opendvc.payment.PaymentIntegrationTest;
+import vn.opendvc.payment.PaymentIntegration;
 import vn.opendvc.payment.PaymentSource;
 import vn.opendvc.payment.PaymentStarted;
 import vn.opendvc.payment.PaymentStatus;
@@ -33,7 +33,7 @@ import vn.opendvc.payment.RecordedPaymentEvents;
  * to this server (now, twice or never) and sends the payer back to the return page; reconciliation settles what no IPN
  * confirmed through the simulator's querydr.
  */
-@PaymentIntegrationTest
+@PaymentIntegration
 class SimulatorFlowTest {
 
     static final long PAYER = 900_003;

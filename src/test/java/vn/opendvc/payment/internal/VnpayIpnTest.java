@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentExpired;
 import vn.opendvc.payment.PaymentFailed;
-import vn.opendvc.payment.PaymentIntegrationTest;
+import vn.opendvc.payment.PaymentIntegration;
 import vn.opendvc.payment.PaymentSource;
 import vn.opendvc.payment.PaymentStatus;
 import vn.opendvc.payment.PaymentSucceeded;
@@ -31,7 +31,7 @@ import vn.opendvc.payment.Payments;
 import vn.opendvc.payment.RecordedPaymentEvents;
 
 /** VNPay's IPN over HTTP: every answer code of the spec, replays, concurrent duplicates, expiry. */
-@PaymentIntegrationTest
+@PaymentIntegration
 class VnpayIpnTest {
 
     static final long PAYER = 900_001;

@@ -21,5 +21,5 @@ import org.springframework.context.annotation.Import;
 @AutoConfigureMockMvc
 @Import(RecordedPaymentEvents.class)
 @Tag("persistence")
-public @interface PaymentIntegrationTest {
+public @interface PaymentIntegration {
 }
