@@ -6,8 +6,11 @@ import java.time.Instant;
  * A dossier changed status (or moved between processing steps, or got a new promised date). Recorded in the same
  * transaction as the change; indicators, notifications, audit and sync hang off it.
  *
- * @param from {@code null} never: a new dossier comes from {@link DossierStatus#DRAFT}
+ * @param from       {@code null} never: a new dossier comes from {@link DossierStatus#DRAFT}
+ * @param digitized  the dossier's documents are held electronically: submitted online, or scanned at the counter
+ * @param reusedData at least one document was taken from the applicant's document store instead of uploaded again
  */
 public record DossierStatusChanged(long dossierId, String code, long procedureId, String agencyCode, Channel channel,
-        DossierStatus from, DossierStatus to, DossierAction action, long actorId, Instant at, Instant dueAt) {
+        DossierStatus from, DossierStatus to, DossierAction action, long actorId, Instant at, Instant dueAt,
+        boolean digitized, boolean reusedData) {
 }

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import vn.opendvc.catalog.OnlineLevel;
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.catalog.Procedure.FormField;
 import vn.opendvc.catalog.Procedure.RequiredDocument;
+import vn.opendvc.catalog.ProcedureCatalog.Coverage;
 import vn.opendvc.catalog.ProcedureSummary;
 
 /** Reads procedures from {@code catalog_procedure} and its child tables. */
@@ -60,6 +63,22 @@ class ProcedureStore {
     Optional<Procedure> findByCode(String code) {
         return jdbc.sql("select id from catalog_procedure where code = ? order by configured desc").param(code)
                 .query(Long.class).list().stream().findFirst().flatMap(this::find);
+    }
+
+    Map<String, Coverage> coverageByAgencyKind() {
+        Map<String, Coverage> out = new TreeMap<>();
+        jdbc.sql("""
+                select agency_kind, count(*),
+                    sum(case when configured and processing_days is not null and fee_vnd is not null
+                        and online_level is not null
+                        and exists (select 1 from catalog_document d where d.procedure_id = p.id) then 1 else 0 end),
+                    sum(case when online_level = 'TOAN_TRINH' then 1 else 0 end)
+                from catalog_procedure p where agency_kind is not null group by agency_kind""")
+                .query(rs -> {
+                    out.put(rs.getString(1), new Coverage(rs.getInt(2),
+                            rs.getInt(3), rs.getInt(4)));
+                });
+        return out;
     }
 
     private List<RequiredDocument> documents(long id) {

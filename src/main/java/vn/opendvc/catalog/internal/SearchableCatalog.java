@@ -1,6 +1,7 @@
 package vn.opendvc.catalog.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -33,6 +34,11 @@ class SearchableCatalog implements ProcedureCatalog {
     @Override
     public SearchResult search(ProcedureQuery query) {
         return index.search(query);
+    }
+
+    @Override
+    public Map<String, Coverage> coverageByAgencyKind() {
+        return store.coverageByAgencyKind();
     }
 
     @Override

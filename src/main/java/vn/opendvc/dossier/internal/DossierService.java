@@ -573,8 +573,14 @@ class DossierService implements Dossiers {
         store.update(after, version);
         Instant now = clock.instant();
         store.history(before.id(), now, before.status(), after.status(), action, by.accountId(), by.displayName(), note);
+        List<DossierFile> documents = store.files(after.id()).stream()
+                .filter(f -> f.kind() == DossierFile.Kind.DOCUMENT).toList();
+        boolean digitized = after.channel() == Channel.ONLINE
+                || documents.stream().anyMatch(f -> f.source() == DossierFile.Source.DIGITIZED);
+        boolean reused = documents.stream().anyMatch(f -> f.source() == DossierFile.Source.FROM_STORE);
         events.publishEvent(new DossierStatusChanged(after.id(), after.code(), after.procedureId(), after.agencyCode(),
-                after.channel(), before.status(), after.status(), action, by.accountId(), now, after.dueAt()));
+                after.channel(), before.status(), after.status(), action, by.accountId(), now, after.dueAt(),
+                digitized, reused));
         return load(after.id());
     }
 

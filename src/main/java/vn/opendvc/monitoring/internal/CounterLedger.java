@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -58,7 +60,8 @@ class CounterLedger {
                 jdbc.sql("""
                         update indicator_dossier set agency_code = ?, procedure_id = ?, channel = ?, fee_applies = ?,
                             submitted_at = ?, due_at = ?, last_event_at = ?, finished_at = ?, outcome = ?,
-                            delivered_at = ?, paid = ?, rated_at = ?, rating_score = ?, complaint = ?
+                            delivered_at = ?, paid = ?, rated_at = ?, rating_score = ?, complaint = ?, code = ?,
+                            digitized = ?, reused = ?
                         where dossier_id = ?""")
                         .params(values(after)).update();
             } else if (!insertedAtSavepoint(() -> insert(after))) {
@@ -72,23 +75,68 @@ class CounterLedger {
         }
     }
 
-    /** Adds to the counters: update, or insert a new row; a row inserted meanwhile by another event is updated. */
+    /**
+     * Adds to the counters at their three grains (agency × procedure × day, agency × day, agency × month): update,
+     * or insert a new row; a row inserted meanwhile by another event is updated.
+     */
     void add(Map<Track.Key, Long> diff) {
+        Map<Grain.Row, Long> rows = new HashMap<>();
         diff.forEach((key, value) -> {
-            if (addToCounter(key, value) == 0 && !insertedAtSavepoint(() -> jdbc.sql(
-                    "insert into indicator_counter (agency_code, on_day, procedure_id, metric, counted) values (?, ?, ?, ?, ?)")
-                    .params(key.agencyCode(), Date.valueOf(key.day()), key.procedureId(), key.metric(), value)
-                    .update())) {
-                addToCounter(key, value);
+            for (Grain grain : Grain.values()) {
+                rows.merge(grain.row(key), value, Long::sum);
+            }
+        });
+        rows.forEach((row, value) -> {
+            if (value != 0 && addTo(row, value) == 0 && !insertedAtSavepoint(() -> jdbc.sql(row.grain().insert)
+                    .params(row.values(value)).update())) {
+                addTo(row, value);
             }
         });
     }
 
-    private int addToCounter(Track.Key key, long value) {
-        return jdbc.sql("""
-                update indicator_counter set counted = counted + ?
-                where agency_code = ? and on_day = ? and procedure_id = ? and metric = ?""")
-                .params(value, key.agencyCode(), Date.valueOf(key.day()), key.procedureId(), key.metric()).update();
+    private int addTo(Grain.Row row, long value) {
+        Object[] key = row.values(value);
+        Object[] params = new Object[key.length];
+        params[0] = value;
+        System.arraycopy(key, 0, params, 1, key.length - 1);
+        return jdbc.sql(row.grain().update).params(params).update();
+    }
+
+    /** The tables the counters are kept in; reading a period picks the coarsest that covers it. */
+    enum Grain {
+        PROCEDURE_DAY("indicator_counter", "agency_code, on_day, procedure_id, metric"),
+        AGENCY_DAY("indicator_agency_day", "agency_code, on_day, metric"),
+        AGENCY_MONTH("indicator_agency_month", "agency_code, in_month, metric");
+
+        final String insert;
+        final String update;
+
+        Grain(String table, String keyColumns) {
+            String[] columns = keyColumns.split(", ");
+            this.insert = "insert into " + table + " (" + keyColumns + ", counted) values ("
+                    + "?, ".repeat(columns.length) + "?)";
+            this.update = "update " + table + " set counted = counted + ? where "
+                    + String.join(" = ? and ", columns) + " = ?";
+        }
+
+        Row row(Track.Key key) {
+            return switch (this) {
+                case PROCEDURE_DAY -> new Row(this, key.agencyCode(), key.day(), key.procedureId(), key.metric());
+                case AGENCY_DAY -> new Row(this, key.agencyCode(), key.day(), null, key.metric());
+                case AGENCY_MONTH -> new Row(this, key.agencyCode(), key.day().withDayOfMonth(1), null, key.metric());
+            };
+        }
+
+        /** One counter row's key; {@code procedureId} only at the procedure grain. */
+        record Row(Grain grain, String agencyCode, LocalDate day, Long procedureId, String metric) {
+
+            /** The key columns in the order of the grain's statements, then the value. */
+            Object[] values(long value) {
+                return procedureId == null
+                        ? new Object[] { agencyCode, Date.valueOf(day), metric, value }
+                        : new Object[] { agencyCode, Date.valueOf(day), procedureId, metric, value };
+            }
+        }
     }
 
     /** Runs an insert at a savepoint of the current transaction: false when the row exists already. */
@@ -106,7 +154,7 @@ class CounterLedger {
         jdbc.sql("""
                 insert into indicator_dossier (agency_code, procedure_id, channel, fee_applies, submitted_at, due_at,
                     last_event_at, finished_at, outcome, delivered_at, paid, rated_at, rating_score, complaint,
-                    dossier_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    code, digitized, reused, dossier_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(values(track)).update();
     }
 
@@ -119,7 +167,7 @@ class CounterLedger {
         return new Object[] { t.agencyCode(), t.procedureId(), t.channel() == null ? null : t.channel().name(),
                 t.feeApplies(), ts(t.submittedAt()), ts(t.dueAt()), ts(t.lastEventAt()), ts(t.finishedAt()),
                 t.outcome() == null ? null : t.outcome().code(), ts(t.deliveredAt()), t.paid(), ts(t.ratedAt()),
-                t.ratingScore(), t.complaint(), t.dossierId() };
+                t.ratingScore(), t.complaint(), t.code(), t.digitized(), t.reused(), t.dossierId() };
     }
 
     private static Timestamp ts(Instant at) {
@@ -143,6 +191,7 @@ class CounterLedger {
                 channel == null ? null : Channel.valueOf(channel), rs.getBoolean("fee_applies"),
                 instant(rs, "submitted_at"), instant(rs, "due_at"), instant(rs, "last_event_at"),
                 instant(rs, "finished_at"), status, instant(rs, "delivered_at"), rs.getBoolean("paid"),
-                instant(rs, "rated_at"), ratingScore, rs.getBoolean("complaint"));
+                instant(rs, "rated_at"), ratingScore, rs.getBoolean("complaint"), rs.getString("code"),
+                rs.getBoolean("digitized"), rs.getBoolean("reused"));
     }
 }

@@ -15,6 +15,10 @@ final class Metrics {
 
     /** Submitted (all channels), counted on the day of submission. */
     static final String SUBMITTED = "submitted";
+    /** Submitted with the documents held electronically (online, or scanned at the counter); day of submission. */
+    static final String SUBMITTED_DIGITIZED = "submitted_digitized";
+    /** Submitted reusing at least one document from the applicant's document store; day of submission. */
+    static final String SUBMITTED_REUSING = "submitted_reusing";
     /** Finished: done, refused, stopped or withdrawn; the following are counted on the day processing finished. */
     static final String FINISHED = "finished";
     /** Finished with a promised date (received), the denominator of "on time". */
@@ -33,6 +37,11 @@ final class Metrics {
     static final String RATINGS = "ratings";
     static final String RATING_SCORE_SUM = "rating_score_sum";
     static final String COMPLAINTS = "complaints";
+
+    /** From the catalog, not counted per day: procedures the agency receives, of which complete, full process. */
+    static final String CATALOG_PROCEDURES = "catalog_procedures";
+    static final String CATALOG_COMPLETE = "catalog_complete";
+    static final String CATALOG_FULL_PROCESS = "catalog_full_process";
 
     static String submitted(Channel channel) {
         return "submitted_" + channel.name().toLowerCase(Locale.ROOT);

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.monitoring.IndicatorRecomputation;
 
 /**
  * Rebuilds every track and counter from the source tables. Boundary compromise: the dossier, payment and rating
@@ -21,7 +22,7 @@ import vn.opendvc.dossier.DossierStatus;
  * ({@code dossier}, {@code payment}, {@code rating}) with SQL; nothing else in this module does.
  */
 @Component
-public class Recomputation {
+class Recomputation implements IndicatorRecomputation {
 
     private final JdbcClient jdbc;
     private final CounterLedger ledger;
@@ -34,10 +35,13 @@ public class Recomputation {
     }
 
     /** Replaces the tracks and counters by those computed from the source tables; returns the dossiers counted. */
+    @Override
     @Transactional
     public int recompute() {
         List<Track> tracks = tracks(null);
         jdbc.sql("delete from indicator_counter").update();
+        jdbc.sql("delete from indicator_agency_day").update();
+        jdbc.sql("delete from indicator_agency_month").update();
         jdbc.sql("delete from indicator_dossier").update();
         Map<Track.Key, Long> counters = new HashMap<>();
         for (Track track : tracks) {
@@ -57,8 +61,12 @@ public class Recomputation {
         String where = only == null ? " d.status > 0" : " d.status > 0 and d.id = " + only.longValue();
         Map<Long, Boolean> feeByProcedure = new HashMap<>();
         return jdbc.sql("""
-                select d.id, d.agency_code, d.procedure_id, d.channel, d.status, d.submitted_at, d.due_at,
+                select d.id, d.code, d.agency_code, d.procedure_id, d.channel, d.status, d.submitted_at, d.due_at,
                     d.finished_at, d.delivered_at,
+                    (select count(*) from dossier_file f where f.dossier_id = d.id and f.kind = 'DOCUMENT'
+                        and f.source = 'DIGITIZED') as digitized_files,
+                    (select count(*) from dossier_file f where f.dossier_id = d.id and f.kind = 'DOCUMENT'
+                        and f.source = 'FROM_STORE') as reused_files,
                     (select count(*) from payment p where p.reference = d.id
                         and p.status in ('SUCCEEDED', 'REFUNDED')) as payments,
                     r.created_at as rated_at, r.average_score, r.complaint
@@ -74,13 +82,14 @@ public class Recomputation {
         DossierStatus outcome = finishedAt == null ? null
                 : status == DossierStatus.RESULT_RETURNED ? DossierStatus.DONE : status;
         java.math.BigDecimal average = rs.getBigDecimal("average_score");
-        return new Track(rs.getLong("id"), rs.getString("agency_code"), procedureId,
-                Channel.valueOf(rs.getString("channel")),
+        Channel channel = Channel.valueOf(rs.getString("channel"));
+        return new Track(rs.getLong("id"), rs.getString("agency_code"), procedureId, channel,
                 feeByProcedure.computeIfAbsent(procedureId, fees::applies),
                 instant(rs, "submitted_at"), instant(rs, "due_at"), null, finishedAt, outcome,
                 instant(rs, "delivered_at"), rs.getLong("payments") > 0, instant(rs, "rated_at"),
                 average == null ? null : average.multiply(java.math.BigDecimal.valueOf(100)).intValue(),
-                average != null && rs.getBoolean("complaint"));
+                average != null && rs.getBoolean("complaint"), rs.getString("code"),
+                channel == Channel.ONLINE || rs.getLong("digitized_files") > 0, rs.getLong("reused_files") > 0);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -15,14 +15,23 @@ import vn.opendvc.dossier.DossierStatusChanged;
  *
  * @param outcome     how processing finished: DONE, NOT_RECEIVED (refused), STOPPED or WITHDRAWN
  * @param ratingScore the rating's average score in hundredths (4.50 → 450)
+ * @param digitized   documents held electronically (submitted online or scanned at the counter)
+ * @param reused      a document was taken from the applicant's document store
  */
 record Track(long dossierId, String agencyCode, Long procedureId, Channel channel, boolean feeApplies,
         Instant submittedAt, Instant dueAt, Instant lastEventAt, Instant finishedAt, DossierStatus outcome,
-        Instant deliveredAt, boolean paid, Instant ratedAt, Integer ratingScore, boolean complaint) {
+        Instant deliveredAt, boolean paid, Instant ratedAt, Integer ratingScore, boolean complaint, String code,
+        boolean digitized, boolean reused) {
 
     static Track empty(long dossierId) {
         return new Track(dossierId, null, null, null, false, null, null, null, null, null, null, false, null, null,
-                false);
+                false, null, false, false);
+    }
+
+    /** The same track without the bookkeeping of event order, to compare with one read from the source tables. */
+    Track withoutEventTime() {
+        return new Track(dossierId, agencyCode, procedureId, channel, feeApplies, submittedAt, dueAt, null,
+                finishedAt, outcome, deliveredAt, paid, ratedAt, ratingScore, complaint, code, digitized, reused);
     }
 
     /** A key of the counters. */
@@ -42,18 +51,18 @@ record Track(long dossierId, String agencyCode, Long procedureId, Channel channe
                 latest ? e.dueAt() : dueAt, latest ? e.at() : lastEventAt,
                 finishing(e.to()) ? e.at() : finishedAt, finishing(e.to()) ? e.to() : outcome,
                 e.to() == DossierStatus.RESULT_RETURNED ? e.at() : deliveredAt, paid, ratedAt, ratingScore,
-                complaint);
+                complaint, e.code() != null ? e.code() : code, digitized || e.digitized(), reused || e.reusedData());
     }
 
     Track withPayment() {
         return new Track(dossierId, agencyCode, procedureId, channel, feeApplies, submittedAt, dueAt, lastEventAt,
-                finishedAt, outcome, deliveredAt, true, ratedAt, ratingScore, complaint);
+                finishedAt, outcome, deliveredAt, true, ratedAt, ratingScore, complaint, code, digitized, reused);
     }
 
     Track rated(String agency, long procedure, Instant at, int score, boolean withComplaint) {
         return new Track(dossierId, agencyCode == null ? agency : agencyCode,
                 procedureId == null ? procedure : procedureId, channel, feeApplies, submittedAt, dueAt, lastEventAt,
-                finishedAt, outcome, deliveredAt, paid, at, score, withComplaint);
+                finishedAt, outcome, deliveredAt, paid, at, score, withComplaint, code, digitized, reused);
     }
 
     /** Full process: submitted online, paid online when a fee applies, electronic result delivered. */
@@ -71,6 +80,12 @@ record Track(long dossierId, String agencyCode, Long procedureId, Channel channe
             LocalDate day = Metrics.day(submittedAt);
             add(out, day, Metrics.SUBMITTED, 1);
             add(out, day, Metrics.submitted(channel), 1);
+            if (digitized) {
+                add(out, day, Metrics.SUBMITTED_DIGITIZED, 1);
+            }
+            if (reused) {
+                add(out, day, Metrics.SUBMITTED_REUSING, 1);
+            }
         }
         if (finishedAt != null) {
             LocalDate day = Metrics.day(finishedAt);

@@ -42,6 +42,10 @@ class IncrementalEqualsRecomputationProperties {
             long procedure = 1 + random.nextInt(3);
             Channel channel = Channel.values()[random.nextInt(3)];
             boolean fee = random.nextBoolean();
+            // scanning at the counter or reusing a stored document may happen at any event of the dossier
+            boolean digitized = channel == Channel.ONLINE || random.nextBoolean();
+            boolean reused = random.nextInt(3) == 0;
+            int marked = random.nextInt(4);
             Instant t = START.plus(Duration.ofHours(random.nextInt(24 * 60)));
             Instant submitted = t;
             Instant due = null;
@@ -88,8 +92,13 @@ class IncrementalEqualsRecomputationProperties {
                     }
                 }
             }
-            for (DossierStatusChanged c : changes) {
-                events.add(Map.entry(dossierId, track -> track.with(c, fee)));
+            for (int i = 0; i < changes.size(); i++) {
+                DossierStatusChanged c = changes.get(i);
+                boolean known = i >= Math.min(marked, changes.size() - 1);
+                DossierStatusChanged marks = new DossierStatusChanged(c.dossierId(), c.code(), c.procedureId(),
+                        c.agencyCode(), c.channel(), c.from(), c.to(), c.action(), c.actorId(), c.at(), c.dueAt(),
+                        known && digitized, known && reused);
+                events.add(Map.entry(dossierId, track -> track.with(marks, fee)));
             }
             boolean paid = fee && random.nextBoolean();
             if (paid) {
@@ -107,7 +116,7 @@ class IncrementalEqualsRecomputationProperties {
                 events.add(Map.entry(dossierId, track -> track.rated(agency, procedure, at, s, c)));
             }
             finals.add(new Track(dossierId, agency, procedure, channel, fee, submitted, due, null, finished, outcome,
-                    delivered, paid, rated, score, complaint));
+                    delivered, paid, rated, score, complaint, "X-" + dossierId, digitized, reused));
         }
         Collections.shuffle(events, random);
         return new Case(events, finals);
@@ -115,7 +124,8 @@ class IncrementalEqualsRecomputationProperties {
 
     static DossierStatusChanged change(long id, String agency, long procedure, Channel channel, DossierStatus from,
             DossierStatus to, DossierAction action, Instant at, Instant due) {
-        return new DossierStatusChanged(id, "X-" + id, procedure, agency, channel, from, to, action, 1L, at, due);
+        return new DossierStatusChanged(id, "X-" + id, procedure, agency, channel, from, to, action, 1L, at, due,
+                false, false);
     }
 
     @Property(tries = 200)

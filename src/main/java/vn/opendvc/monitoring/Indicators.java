@@ -1,0 +1,73 @@
+package vn.opendvc.monitoring;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Reading the indicators. Every figure comes from the counters kept incrementally from domain events; none of
+ * these reads scans the dossier table.
+ */
+public interface Indicators {
+
+    /** Code of the whole country in scorecards. */
+    String COUNTRY = "VN";
+
+    /** The scorecard of an agency with everything under it, or of the whole country for {@link #COUNTRY}. */
+    Scorecard scorecard(String agencyCode, Period period);
+
+    /** The scorecards of the agencies directly under one (the top level for {@link #COUNTRY}), best first. */
+    List<Scorecard> ranking(String parentCode, Period period);
+
+    /** One scorecard per procedure an agency (with everything under it) counted dossiers of, best first. */
+    List<Scorecard> byProcedure(String agencyCode, Period period);
+
+    /** One scorecard per month, oldest first. */
+    List<MonthlyScorecard> monthly(String agencyCode, YearMonth from, YearMonth to);
+
+    /** The dossiers behind a figure, newest first, for drill-down (no personal data: codes and dates). */
+    DossierPage dossiers(DossierQuery query);
+
+    record MonthlyScorecard(YearMonth month, Scorecard scorecard) {
+    }
+
+    /** Days from {@code from} to {@code to}, both included, in Vietnam's time zone. */
+    record Period(LocalDate from, LocalDate to) {
+
+        public static final int MAX_DAYS = 366 * 5;
+
+        public Period {
+            if (from == null || to == null) {
+                throw new IllegalArgumentException("Thiếu ngày bắt đầu hoặc kết thúc / from and to are required");
+            }
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("Ngày kết thúc trước ngày bắt đầu / to is before from");
+            }
+            if (from.plusDays(MAX_DAYS).isBefore(to)) {
+                throw new IllegalArgumentException("Khoảng thời gian tối đa 5 năm / the period is at most 5 years");
+            }
+        }
+
+        public static Period of(YearMonth month) {
+            return new Period(month.atDay(1), month.atEndOfMonth());
+        }
+    }
+
+    /**
+     * @param agencyCode  an agency (with everything under it) or {@link #COUNTRY}
+     * @param procedureId only this procedure, or {@code null}
+     * @param indicator   an indicator key, or {@code fullProcess} / {@code online} for the headline figures
+     * @param part        {@code numerator}, {@code denominator} or a part the indicator names
+     */
+    record DossierQuery(String agencyCode, Long procedureId, String indicator, String part, Period period, int page,
+            int size) {
+    }
+
+    record DossierPage(List<CountedDossier> items, long total, int page, int size) {
+    }
+
+    record CountedDossier(long id, String code, String agencyCode, long procedureId, String channel,
+            java.time.Instant submittedAt, java.time.Instant dueAt, java.time.Instant finishedAt, Integer outcome,
+            java.time.Instant deliveredAt) {
+    }
+}

@@ -1,0 +1,50 @@
+package vn.opendvc.monitoring;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The indicators of one agency (with everything under it), one procedure, or the whole country, over one period.
+ *
+ * @param score           total out of 100 over the indicators that apply ({@code null} when none does)
+ * @param fullProcessRate dossiers finished fully online ÷ dossiers finished ({@code null} when none finished)
+ * @param onlineShare     dossiers submitted online ÷ dossiers submitted
+ * @param totals          the counted figures the indicators are computed from, by metric
+ */
+public record Scorecard(String code, String name, Double score, Band band, Ratio fullProcess, Ratio online,
+        List<Group> groups, Map<String, Long> totals) {
+
+    public Double fullProcessRate() {
+        return fullProcess.rate();
+    }
+
+    public Double onlineShare() {
+        return online.rate();
+    }
+
+    /** A numerator over a denominator; the rate is {@code null} when nothing was counted. */
+    public record Ratio(long numerator, long denominator) {
+
+        public Double rate() {
+            return denominator == 0 ? null : (double) numerator / denominator;
+        }
+    }
+
+    /** One of the five groups of the model. */
+    public record Group(String key, String name, Double points, double maxPoints, List<Indicator> indicators) {
+    }
+
+    /**
+     * One scored indicator: {@code points = min(rate / threshold, 1) × maxPoints}.
+     *
+     * @param rate     {@code null} when the denominator is zero: the indicator does not apply and the total is
+     *                 scaled over the indicators that do
+     * @param formula  how the points were computed, with this period's numbers
+     * @param dossiers where to list the dossiers counted (numerator, denominator or a named part), empty when the
+     *                 indicator counts procedures
+     */
+    public record Indicator(String key, String name, String numeratorLabel, String denominatorLabel, long numerator,
+            long denominator, Double rate, double threshold, Double points, double maxPoints, String formula,
+            List<String> dossierParts) {
+    }
+}

@@ -1,0 +1,95 @@
+package vn.opendvc.monitoring.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Component;
+
+import vn.opendvc.dossier.Channel;
+import vn.opendvc.monitoring.Band;
+import vn.opendvc.monitoring.Scorecard;
+import vn.opendvc.monitoring.Scorecard.Ratio;
+
+/**
+ * Turns counted figures into a scorecard: each indicator scores {@code min(rate / threshold, 1) × points}; an
+ * indicator with nothing counted (denominator 0) does not apply, and the total out of 100 is scaled over the
+ * points of the indicators that do, so an agency is neither rewarded nor punished for what it had no dossier of.
+ */
+@Component
+class Scoring {
+
+    private final ScoringRules rules;
+
+    Scoring(ScoringRules rules) {
+        this.rules = rules;
+    }
+
+    Scorecard score(String code, String name, Map<String, Long> totals) {
+        Map<ScoredIndicator.Group, List<Scorecard.Indicator>> byGroup = new LinkedHashMap<>();
+        for (ScoredIndicator.Group group : ScoredIndicator.Group.values()) {
+            byGroup.put(group, new ArrayList<>());
+        }
+        double earned = 0;
+        double applicable = 0;
+        for (ScoredIndicator definition : ScoredIndicator.values()) {
+            Scorecard.Indicator indicator = indicator(definition, totals);
+            byGroup.get(definition.group).add(indicator);
+            if (indicator.points() != null) {
+                earned += indicator.points();
+                applicable += indicator.maxPoints();
+            }
+        }
+        List<Scorecard.Group> groups = new ArrayList<>();
+        byGroup.forEach((group, indicators) -> {
+            boolean any = indicators.stream().anyMatch(i -> i.points() != null);
+            double points = indicators.stream().filter(i -> i.points() != null).mapToDouble(Scorecard.Indicator::points)
+                    .sum();
+            groups.add(new Scorecard.Group(group.key, group.vietnamese, any ? round(points) : null, group.maxPoints,
+                    List.copyOf(indicators)));
+        });
+        Double score = applicable == 0 ? null : round(100 * earned / applicable);
+        Ratio fullProcess = new Ratio(ScoredIndicator.get(totals, Metrics.FULL_PROCESS),
+                ScoredIndicator.get(totals, Metrics.FINISHED));
+        Ratio online = new Ratio(ScoredIndicator.get(totals, Metrics.submitted(Channel.ONLINE)),
+                ScoredIndicator.get(totals, Metrics.SUBMITTED));
+        return new Scorecard(code, name, score, score == null ? null : Band.of(score), fullProcess, online,
+                List.copyOf(groups), new TreeMap<>(totals));
+    }
+
+    private Scorecard.Indicator indicator(ScoredIndicator definition, Map<String, Long> totals) {
+        long numerator = definition.numerator.applyAsLong(totals);
+        long denominator = definition.denominator.applyAsLong(totals);
+        double max = rules.points(definition);
+        double threshold = rules.threshold(definition);
+        Double rate = denominator == 0 ? null : (double) numerator / denominator;
+        Double points = rate == null ? null : round(Math.min(rate / threshold, 1) * max);
+        String formula = "min(tỷ lệ / " + percent(threshold) + ", 1) × " + number(max) + "; tỷ lệ = "
+                + definition.numeratorLabel + " ÷ " + definition.denominatorLabel
+                + (rate == null ? " — không có hồ sơ nào, chỉ tiêu không áp dụng"
+                        : " = " + numerator + " ÷ " + denominator + " = " + percent(rate) + " → " + number(points)
+                                + " điểm");
+        return new Scorecard.Indicator(definition.key, definition.vietnamese, definition.numeratorLabel,
+                definition.denominatorLabel, numerator, denominator, rate == null ? null : round4(rate), threshold,
+                points, max, formula, definition.dossierParts);
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    static double round4(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    private static String percent(double rate) {
+        return String.format(Locale.ROOT, "%.1f%%", rate * 100).replace(".0%", "%");
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,171 @@
+package vn.opendvc.monitoring.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.opendvc.agency.Agency;
+import vn.opendvc.agency.AgencyDirectory;
+import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.identity.Role;
+import vn.opendvc.monitoring.Indicators;
+import vn.opendvc.monitoring.Indicators.DossierPage;
+import vn.opendvc.monitoring.Indicators.DossierQuery;
+import vn.opendvc.monitoring.Indicators.Period;
+import vn.opendvc.monitoring.IndicatorRecomputation;
+import vn.opendvc.web.PublicPaths;
+import vn.opendvc.web.Problems;
+
+/**
+ * Indicators API. Scorecards hold only counts and rates, and are public like the open data; the dossiers behind a
+ * figure are listed for MONITOR and ADMIN, and for a LEADER within the agency they lead.
+ */
+@RestController
+@RequestMapping("/api/v1/indicators")
+@Tag(name = "Chỉ số chất lượng phục vụ / Service-quality indicators")
+class IndicatorApi {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Indicators indicators;
+    private final IndicatorRecomputation recomputation;
+    private final AgencyDirectory agencies;
+    private final Clock clock;
+
+    IndicatorApi(Indicators indicators, IndicatorRecomputation recomputation, AgencyDirectory agencies, Clock clock) {
+        this.indicators = indicators;
+        this.recomputation = recomputation;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "Chỉ số của cơ quan (cộng dồn các đơn vị trực thuộc) hoặc xếp hạng cả nước / "
+            + "scorecard of an agency with everything under it, or the country and its top-level ranking; "
+            + "period defaults to the year to date")
+    Map<String, Object> scorecards(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        Period period = period(from, to);
+        String code = agency == null || agency.isBlank() ? Indicators.COUNTRY : agency.trim();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("from", period.from());
+        out.put("to", period.to());
+        if (Indicators.COUNTRY.equals(code)) {
+            out.put("country", IndicatorJson.of(indicators.scorecard(code, period), period));
+            out.put("agencies", json(indicators.ranking(code, period), period));
+        } else {
+            out.put("agencies", List.of(IndicatorJson.of(indicators.scorecard(code, period), period)));
+            out.put("children", json(indicators.ranking(code, period), period));
+        }
+        return out;
+    }
+
+    @GetMapping("/procedures")
+    @Operation(summary = "Chỉ số theo thủ tục của một cơ quan / scorecards per procedure of an agency")
+    Map<String, Object> byProcedure(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        Period period = period(from, to);
+        String code = agency == null || agency.isBlank() ? Indicators.COUNTRY : agency.trim();
+        return Map.of("from", period.from(), "to", period.to(), "agency", code, "procedures",
+                indicators.byProcedure(code, period).stream()
+                        .map(card -> IndicatorJson.ofProcedure(card, code, period)).toList());
+    }
+
+    @GetMapping("/monthly")
+    @Operation(summary = "Chỉ số theo tháng / scorecards per month (from, to as yyyy-MM; default the last 12 months)")
+    Map<String, Object> monthly(@RequestParam(required = false) String agency,
+            @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to) {
+        YearMonth last = to != null ? to : YearMonth.now(clock.withZone(VIETNAM));
+        YearMonth first = from != null ? from : last.minusMonths(11);
+        String code = agency == null || agency.isBlank() ? Indicators.COUNTRY : agency.trim();
+        List<Map<String, Object>> months = indicators.monthly(code, first, last).stream()
+                .map(m -> {
+                    Map<String, Object> month = new LinkedHashMap<>();
+                    month.put("month", m.month().toString());
+                    month.put("scorecard", IndicatorJson.of(m.scorecard(), Period.of(m.month())));
+                    return month;
+                }).toList();
+        return Map.of("agency", code, "months", months);
+    }
+
+    @GetMapping("/dossiers")
+    @Operation(summary = "Hồ sơ được đếm trong một chỉ số / the dossiers counted in a figure (MONITOR, ADMIN, "
+            + "LEADER of the agency)")
+    DossierPage dossiers(@RequestParam String agency, @RequestParam String indicator, @RequestParam String part,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) Long procedure, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size, Authentication authentication) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw Problems.badRequest("page ≥ 0, size từ 1 đến 200 / page ≥ 0, size 1..200");
+        }
+        CurrentUser user = CurrentUser.from(authentication).orElseThrow(() -> Problems.exception(
+                HttpStatus.UNAUTHORIZED, "unauthenticated", "Cần đăng nhập", "Sign in to list dossiers"));
+        if (!mayList(user, agency)) {
+            throw Problems.exception(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền",
+                    "Chỉ giám sát, quản trị hoặc lãnh đạo của cơ quan xem được danh sách hồ sơ / "
+                            + "only monitors, administrators and the agency's leaders list its dossiers");
+        }
+        return indicators.dossiers(new DossierQuery(agency, procedure, indicator, part, period(from, to), page, size));
+    }
+
+    @PostMapping("/recompute")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Tính lại toàn bộ chỉ số từ dữ liệu gốc / recompute every counter from the source tables "
+            + "(ADMIN)")
+    Map<String, Object> recompute() {
+        return Map.of("dossiers", recomputation.recompute());
+    }
+
+    /** MONITOR and ADMIN everywhere; a LEADER in their own agency and every agency under it. */
+    private boolean mayList(CurrentUser user, String agency) {
+        if (user.hasRole(Role.MONITOR) || user.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        if (!user.hasRole(Role.LEADER) || user.agencyCode() == null) {
+            return false;
+        }
+        for (String code = agency; code != null; code = agencies.find(code).map(Agency::parentCode).orElse(null)) {
+            if (code.equals(user.agencyCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Period period(LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate end = to != null ? to : today;
+        return new Period(from != null ? from : end.withDayOfYear(1), end);
+    }
+
+    private static List<IndicatorJson> json(List<vn.opendvc.monitoring.Scorecard> cards, Period period) {
+        return cards.stream().map(card -> IndicatorJson.of(card, period)).toList();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Access {
+        @Bean
+        PublicPaths monitoringPublicPaths() {
+            return PublicPaths.pages("/indicators", "/indicators/**")
+                    .and(PublicPaths.apiReads("/api/v1/indicators", "/api/v1/indicators/procedures",
+                            "/api/v1/indicators/monthly", "/api/v1/open-data/**"));
+        }
+    }
+}
