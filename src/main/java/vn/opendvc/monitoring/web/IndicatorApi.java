@@ -11,8 +11,11 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -131,6 +134,13 @@ class IndicatorApi {
             + "(ADMIN)")
     Map<String, Object> recompute() {
         return Map.of("dossiers", recomputation.recompute());
+    }
+
+    /** A period, month range, figure or part that does not exist is the caller's mistake: 400, never a 500. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input",
+                "Tham số không hợp lệ", e.getMessage()));
     }
 
     /** MONITOR and ADMIN everywhere; a LEADER in their own agency and every agency under it. */

@@ -1,0 +1,162 @@
+package vn.opendvc.monitoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import vn.opendvc.dossier.Channel;
+import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.monitoring.Band;
+import vn.opendvc.monitoring.Scorecard;
+
+/** Each formula of the model on hand-built figures: rates, thresholds, caps, indicators that do not apply. */
+class ScoringTest {
+
+    final Scoring scoring = new Scoring(ScoringRules.defaults());
+
+    /** One agency's period, numbers chosen so every indicator lands on a round figure. */
+    static Map<String, Long> figures() {
+        Map<String, Long> t = new HashMap<>();
+        t.put(Metrics.CATALOG_PROCEDURES, 10L);
+        t.put(Metrics.CATALOG_COMPLETE, 10L);
+        t.put(Metrics.CATALOG_FULL_PROCESS, 6L);
+        t.put(Metrics.SUBMITTED, 100L);
+        t.put(Metrics.submitted(Channel.ONLINE), 60L);
+        t.put(Metrics.SUBMITTED_DIGITIZED, 90L);
+        t.put(Metrics.SUBMITTED_REUSING, 20L);
+        t.put(Metrics.FINISHED, 100L);
+        t.put(Metrics.finished(DossierStatus.DONE), 50L);
+        t.put(Metrics.FINISHED_WITH_DUE, 60L);
+        t.put(Metrics.FINISHED_ON_TIME, 45L);
+        t.put(Metrics.RESULT_ELECTRONIC, 30L);
+        t.put(Metrics.FEE_DUE, 80L);
+        t.put(Metrics.PAID_ONLINE, 40L);
+        t.put(Metrics.FULL_PROCESS, 25L);
+        t.put(Metrics.RATINGS, 20L);
+        t.put(Metrics.COMPLAINTS, 5L);
+        return t;
+    }
+
+    static Scorecard.Indicator indicator(Scorecard card, String key) {
+        return card.groups().stream().flatMap(g -> g.indicators().stream()).filter(i -> i.key().equals(key))
+                .findFirst().orElseThrow();
+    }
+
+    static Scorecard.Group group(Scorecard card, String key) {
+        return card.groups().stream().filter(g -> g.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyIndicatorScoresItsRateOverItsThresholdCappedAtItsPoints() {
+        Scorecard card = scoring.score("X", "X", figures());
+
+        // transparency: 10 of 10 procedures published completely, threshold 100% → 18
+        assertThat(indicator(card, "catalogComplete").points()).isEqualTo(18.0);
+        // progress: 45 on time of 60 finished with a promised date = 75% of 100% → 15 of 20
+        Scorecard.Indicator onTime = indicator(card, "onTime");
+        assertThat(onTime.numerator()).isEqualTo(45);
+        assertThat(onTime.denominator()).isEqualTo(60);
+        assertThat(onTime.rate()).isEqualTo(0.75);
+        assertThat(onTime.threshold()).isEqualTo(1.0);
+        assertThat(onTime.points()).isEqualTo(15.0);
+        // online: 6 of 10 procedures full process = 60% of 80% → 4.5 of 6; 60% submitted online ≥ 50% → capped 6
+        assertThat(indicator(card, "proceduresFullProcess").points()).isEqualTo(4.5);
+        assertThat(indicator(card, "submittedOnline").rate()).isEqualTo(0.6);
+        assertThat(indicator(card, "submittedOnline").points()).isEqualTo(6.0);
+        // online payment: 40 of 80 = 50% of 80% → 6.25 of 10
+        assertThat(indicator(card, "paidOnline").points()).isEqualTo(6.25);
+        // digitisation: results 30/50 = 60% of 80% → 6 of 8; digitised 90% → capped 7; reuse 20% of 80% → 1.75
+        assertThat(indicator(card, "electronicResults").points()).isEqualTo(6.0);
+        assertThat(indicator(card, "digitizedDossiers").points()).isEqualTo(7.0);
+        assertThat(indicator(card, "reusedData").points()).isEqualTo(1.75);
+        // satisfaction = 100% − late% − complaint%: (100 − 15 late − 5 complaints) / 100 = 80% of 90% → 16 of 18
+        Scorecard.Indicator satisfaction = indicator(card, "satisfaction");
+        assertThat(satisfaction.numerator()).isEqualTo(80);
+        assertThat(satisfaction.denominator()).isEqualTo(100);
+        assertThat(satisfaction.points()).isEqualTo(16.0);
+
+        assertThat(group(card, "onlineServices").points()).isEqualTo(16.75);
+        assertThat(group(card, "onlineServices").maxPoints()).isEqualTo(22);
+        assertThat(group(card, "digitisation").points()).isEqualTo(14.75);
+        assertThat(card.groups()).extracting(Scorecard.Group::maxPoints).containsExactly(18.0, 20.0, 22.0, 22.0, 18.0);
+        assertThat(card.score()).isEqualTo(80.5);
+        assertThat(card.band()).isEqualTo(Band.GOOD);
+        assertThat(card.fullProcessRate()).isEqualTo(0.25);
+        assertThat(card.onlineShare()).isEqualTo(0.6);
+    }
+
+    @Test
+    void theFormulaShowsThisPeriodsNumbers() {
+        Scorecard.Indicator paid = indicator(scoring.score("X", "X", figures()), "paidOnline");
+        assertThat(paid.formula()).contains("min(tỷ lệ / 80%, 1) × 10").contains("40 ÷ 80 = 50%")
+                .contains("6.25 điểm");
+        assertThat(paid.numeratorLabel()).isNotBlank();
+        assertThat(paid.dossierParts()).containsExactly("numerator", "denominator");
+    }
+
+    @Test
+    void anIndicatorWithNothingCountedDoesNotApplyAndTheTotalIsScaledOverTheOthers() {
+        Map<String, Long> noFees = figures();
+        noFees.remove(Metrics.FEE_DUE);
+        noFees.remove(Metrics.PAID_ONLINE);
+        Scorecard card = scoring.score("X", "X", noFees);
+
+        Scorecard.Indicator paid = indicator(card, "paidOnline");
+        assertThat(paid.rate()).isNull();
+        assertThat(paid.points()).isNull();
+        assertThat(paid.formula()).contains("không áp dụng");
+        // 80.5 − 6.25 earned out of 100 − 10 applicable
+        assertThat(card.score()).isEqualTo(Scoring.round(100 * (80.5 - 6.25) / 90));
+        assertThat(group(card, "onlineServices").points()).isEqualTo(10.5);
+    }
+
+    @Test
+    void anAgencyWithNoDossiersAndNoProceduresHasNoScore() {
+        Scorecard card = scoring.score("X", "X", Map.of());
+        assertThat(card.score()).isNull();
+        assertThat(card.band()).isNull();
+        assertThat(card.fullProcessRate()).isNull();
+        assertThat(card.groups()).allSatisfy(g -> assertThat(g.points()).isNull());
+    }
+
+    @Test
+    void ratesAboveTheThresholdAreCappedAndSatisfactionNeverGoesBelowZero() {
+        Map<String, Long> t = figures();
+        t.put(Metrics.SUBMITTED_REUSING, 100L);
+        t.put(Metrics.COMPLAINTS, 500L);
+        Scorecard card = scoring.score("X", "X", t);
+        assertThat(indicator(card, "reusedData").points()).isEqualTo(7.0);
+        assertThat(indicator(card, "satisfaction").numerator()).isZero();
+        assertThat(indicator(card, "satisfaction").points()).isZero();
+    }
+
+    @Test
+    void bandsFollowTheDecisionsBoundaries() {
+        assertThat(List.of(100.0, 90.0, 89.99, 70.0, 69.99, 50.0, 49.99, 0.0).stream().map(Band::of))
+                .containsExactly(Band.EXCELLENT, Band.EXCELLENT, Band.GOOD, Band.GOOD, Band.FAIR, Band.FAIR,
+                        Band.WEAK, Band.WEAK);
+    }
+
+    @Test
+    void subWeightsAreConfigurableWithinTheGroupMaximaOfTheDecision() {
+        ScoringRules rules = new ScoringRules(Map.of("submittedOnline", 8.0, "proceduresFullProcess", 4.0),
+                Map.of("submittedOnline", 0.8));
+        Scorecard card = new Scoring(rules).score("X", "X", figures());
+        // 60% of 80% → 0.75 × 8 = 6; 60% of 80% → 0.75 × 4 = 3
+        assertThat(indicator(card, "submittedOnline").points()).isEqualTo(6.0);
+        assertThat(indicator(card, "proceduresFullProcess").points()).isEqualTo(3.0);
+        assertThat(group(card, "onlineServices").maxPoints()).isEqualTo(22);
+
+        assertThatThrownBy(() -> new ScoringRules(Map.of("submittedOnline", 8.0), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("onlineServices");
+        assertThatThrownBy(() -> new ScoringRules(Map.of("speed", 1.0), Map.of()))
+                .hasMessageContaining("speed");
+        assertThatThrownBy(() -> new ScoringRules(Map.of(), Map.of("onTime", 1.5)))
+                .hasMessageContaining("onTime");
+    }
+}
