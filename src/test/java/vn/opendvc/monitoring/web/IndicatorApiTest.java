@@ -1,0 +1,224 @@
+package vn.opendvc.monitoring.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MvcResult;
+
+import tools.jackson.databind.JsonNode;
+import vn.opendvc.dossier.Dossier;
+import vn.opendvc.dossier.DossierAction;
+import vn.opendvc.dossier.DossierTestSupport;
+
+/**
+ * The indicators API as a leader, a journalist and an administrator use it: the issue's JSON shape, the dossiers
+ * behind each figure (with "on time" measured without the supplement pause), who may list them, bad input, and a
+ * full recomputation that changes nothing.
+ */
+class IndicatorApiTest extends DossierTestSupport {
+
+    static final String DAY = "2027-03-08";
+
+    JsonNode getJson(String uri, String bearer) throws Exception {
+        var request = get(uri);
+        if (bearer != null) {
+            request.header(HttpHeaders.AUTHORIZATION, bearer);
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(200);
+        return body(result);
+    }
+
+    int status(String uri, String bearer) throws Exception {
+        var request = get(uri);
+        if (bearer != null) {
+            request.header(HttpHeaders.AUTHORIZATION, bearer);
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    List<String> codes(String indicator, String part, String bearer) throws Exception {
+        JsonNode page = getJson("/api/v1/indicators/dossiers?agency=" + HAI_CHAU + "&indicator=" + indicator
+                + "&part=" + part + "&from=2027-03-01&to=2027-03-31&size=200", bearer);
+        List<String> codes = new ArrayList<>();
+        page.get("items").forEach(item -> codes.add(item.get("code").asString()));
+        assertThat(page.get("total").asLong()).isEqualTo(codes.size());
+        return codes;
+    }
+
+    /** Received, put at the specialist's step, then completed by the leader. */
+    Dossier complete(long id) {
+        act("chuyenvien1", id, DossierAction.FORWARD);
+        return act("lanhdao1", id, DossierAction.COMPLETE);
+    }
+
+    @Test
+    void theScorecardHasTheIssuesShapeAndLinksEveryFigureToItsDossiers() throws Exception {
+        clock.set(DAY + "T09:00");
+        Dossier delivered = delivered("congdan1");
+        String monitor = token("giamsat");
+        await().atMost(Duration.ofSeconds(20)).until(() -> codes("fullProcess", "numerator", monitor)
+                .contains(delivered.code()));
+
+        JsonNode body = getJson("/api/v1/indicators?agency=" + HAI_CHAU + "&from=2027-03-01&to=2027-03-31", null);
+        assertThat(body.get("from").asString()).isEqualTo("2027-03-01");
+        JsonNode agency = body.get("agencies").get(0);
+        assertThat(agency.get("code").asString()).isEqualTo(HAI_CHAU);
+        assertThat(agency.get("name").asString()).isEqualTo("Phường Hải Châu, thành phố Đà Nẵng");
+        assertThat(agency.get("score").isNumber()).isTrue();
+        assertThat(agency.get("band").asString()).isIn("EXCELLENT", "GOOD", "FAIR", "WEAK");
+        assertThat(agency.get("fullProcessRate").asDouble()).isBetween(0.0, 1.0);
+        assertThat(agency.get("fullProcess").get("numerator").asLong()).isPositive();
+        assertThat(agency.get("fullProcess").get("target").asDouble()).isEqualTo(0.7);
+        JsonNode groups = agency.get("groups");
+        List<String> keys = new ArrayList<>();
+        groups.forEach(g -> keys.add(g.get("key").asString()));
+        assertThat(keys).containsExactly("transparency", "progress", "onlineServices", "digitisation", "satisfaction");
+        double sum = 0;
+        for (JsonNode group : groups) {
+            sum += group.get("maxPoints").asDouble();
+            for (JsonNode indicator : group.get("indicators")) {
+                for (String field : List.of("key", "numerator", "denominator", "rate", "threshold", "points",
+                        "maxPoints", "formula")) {
+                    assertThat(indicator.has(field)).as(indicator.get("key") + "." + field).isTrue();
+                }
+            }
+        }
+        assertThat(sum).isEqualTo(100.0);
+        JsonNode submittedOnline = groups.get(2).get("indicators").get(1);
+        assertThat(submittedOnline.get("key").asString()).isEqualTo("submittedOnline");
+        assertThat(submittedOnline.get("numerator").asLong()).isPositive();
+        String link = submittedOnline.get("dossiers").get("numerator").asString();
+        assertThat(link).startsWith("/api/v1/indicators/dossiers?agency=DNG-HAICHAU&indicator=submittedOnline");
+        JsonNode listed = getJson(link + "&size=200", monitor);
+        assertThat(listed.get("total").asLong()).isEqualTo(submittedOnline.get("numerator").asLong());
+        assertThat(listed.toString()).contains(delivered.code()).doesNotContain("congdan1", "Nguyễn");
+
+        JsonNode country = getJson("/api/v1/indicators?from=2027-03-01&to=2027-03-31", null);
+        assertThat(country.get("country").get("code").asString()).isEqualTo("VN");
+        assertThat(country.get("country").get("fullProcess").get("target").asDouble()).isEqualTo(0.8);
+        assertThat(country.get("agencies").findValuesAsString("code")).contains("DNG", "HUE");
+        JsonNode city = getJson("/api/v1/indicators?agency=DNG&from=2027-03-01&to=2027-03-31", null);
+        assertThat(city.get("children").findValuesAsString("code")).contains(HAI_CHAU);
+        assertThat(city.get("agencies").get(0).get("fullProcess").get("numerator").asLong())
+                .isGreaterThanOrEqualTo(agency.get("fullProcess").get("numerator").asLong());
+
+        JsonNode procedures = getJson("/api/v1/indicators/procedures?agency=" + HAI_CHAU
+                + "&from=2027-03-01&to=2027-03-31", null);
+        assertThat(procedures.get("procedures").findValuesAsString("name")).contains("Thủ tục đăng ký khai sinh");
+        JsonNode months = getJson("/api/v1/indicators/monthly?agency=" + HAI_CHAU + "&from=2027-01&to=2027-03", null);
+        assertThat(months.get("months")).hasSize(3);
+        assertThat(months.get("months").get(2).get("scorecard").get("online").get("numerator").asLong()).isPositive();
+    }
+
+    @Test
+    void supplementTimeDoesNotMakeADossierLate() throws Exception {
+        clock.set(DAY + "T09:00");
+        long paused = act("motcua1", submitted().id(), DossierAction.RECEIVE).id();
+        act("motcua1", paused, DossierAction.FORWARD);
+        java.time.Instant firstDue = reload(paused).dueAt();
+        long late = act("motcua1", submitted().id(), DossierAction.RECEIVE).id();
+        act("motcua1", late, DossierAction.FORWARD);
+        clock.set(DAY + "T10:00");
+        act("chuyenvien1", paused, DossierAction.REQUEST_SUPPLEMENT, List.of("Giấy chứng sinh bản rõ nét"));
+        clock.set("2027-03-12T10:00"); // four days later: after the first promised date
+        act("congdan1", paused, DossierAction.RESUBMIT);
+        Dossier pausedDone = complete(paused);
+        Dossier lateDone = complete(late);
+        assertThat(pausedDone.finishedAt()).isAfter(firstDue);
+        assertThat(lateDone.finishedAt()).isAfter(lateDone.dueAt());
+
+        String leader = token("lanhdao1");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(codes("onTime", "numerator", leader)).contains(pausedDone.code())
+                    .doesNotContain(lateDone.code());
+            assertThat(codes("onTime", "late", leader)).contains(lateDone.code()).doesNotContain(pausedDone.code());
+            assertThat(codes("satisfaction", "late", leader)).contains(lateDone.code());
+        });
+    }
+
+    @Test
+    void theDossiersBehindAFigureAreForMonitorsAdministratorsAndTheAgencysLeadersOnly() throws Exception {
+        String uri = "/api/v1/indicators/dossiers?indicator=onTime&part=denominator&from=2027-03-01&to=2027-03-31"
+                + "&agency=";
+        assertThat(status(uri + HAI_CHAU, null)).isEqualTo(401);
+        assertThat(status(uri + HAI_CHAU, token("congdan1"))).isEqualTo(403);
+        assertThat(status(uri + HAI_CHAU, token("motcua1"))).isEqualTo(403);
+        assertThat(status(uri + HAI_CHAU, token("lanhdao1"))).isEqualTo(200);
+        assertThat(status(uri + "DNG-SONTRA", token("lanhdao1"))).isEqualTo(403);
+        assertThat(status(uri + "DNG", token("lanhdao1"))).isEqualTo(403);
+        assertThat(status(uri + "DNG", token("giamsat"))).isEqualTo(200);
+        assertThat(status(uri + "VN", token("quantri"))).isEqualTo(200);
+    }
+
+    @Test
+    void badInputIsAProblemNeverAServerError() throws Exception {
+        for (String uri : List.of("/api/v1/indicators?from=2027-03-31&to=2027-03-01",
+                "/api/v1/indicators?from=31/03/2027", "/api/v1/indicators?from=2000-01-01&to=2027-01-01",
+                "/api/v1/indicators/monthly?from=2027-13", "/api/v1/indicators/monthly?from=2027-05&to=2027-01")) {
+            MvcResult result = mvc.perform(get(uri)).andReturn();
+            assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(400);
+            assertThat(result.getResponse().getContentType()).as(uri).startsWith("application/problem+json");
+        }
+        assertThat(status("/api/v1/indicators?agency=NOWHERE", null)).isEqualTo(404);
+        String monitor = token("giamsat");
+        assertThat(status("/api/v1/indicators/dossiers?agency=DNG&indicator=speed&part=numerator", monitor))
+                .isEqualTo(400);
+        assertThat(status("/api/v1/indicators/dossiers?agency=DNG&indicator=onTime&part=numerator&size=5000",
+                monitor)).isEqualTo(400);
+    }
+
+    @Test
+    void aFullRecomputationIsForAdministratorsAndAgreesWithTheCountersKeptFromEvents() throws Exception {
+        assertThat(mvc.perform(post("/api/v1/indicators/recompute").with(csrf())
+                .header(HttpHeaders.AUTHORIZATION, token("giamsat"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        String admin = token("quantri");
+        recompute(admin); // whatever earlier tests left, the counters now match the source tables
+
+        clock.set(DAY + "T14:00");
+        Dossier delivered = delivered("congdan1");
+        Dossier refused = act("motcua1", submitted().id(), DossierAction.REFUSE);
+        Dossier withdrawn = act("congdan2", submitted("congdan2").id(), DossierAction.WITHDRAW);
+        String monitor = token("giamsat");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(codes("fullProcess", "numerator", monitor)).contains(delivered.code());
+            assertThat(codes("fullProcess", "denominator", monitor)).contains(refused.code(), withdrawn.code());
+        });
+        List<String> incremental = counters();
+        int dossiers = recompute(admin);
+        assertThat(dossiers).isPositive();
+        assertThat(counters()).isEqualTo(incremental);
+    }
+
+    int recompute(String admin) throws Exception {
+        MvcResult result = mvc.perform(post("/api/v1/indicators/recompute").with(csrf())
+                .header(HttpHeaders.AUTHORIZATION, admin)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return body(result).get("dossiers").asInt();
+    }
+
+    /** Every counter row of every grain, in a stable order. */
+    List<String> counters() {
+        List<String> rows = new ArrayList<>();
+        rows.addAll(jdbc.sql("""
+                select agency_code || '|' || procedure_id || '|' || on_day || '|' || metric || '|' || counted
+                from indicator_counter where counted <> 0 order by 1""").query(String.class).list());
+        rows.addAll(jdbc.sql("""
+                select agency_code || '|' || on_day || '|' || metric || '|' || counted
+                from indicator_agency_day where counted <> 0 order by 1""").query(String.class).list());
+        rows.addAll(jdbc.sql("""
+                select agency_code || '|' || in_month || '|' || metric || '|' || counted
+                from indicator_agency_month where counted <> 0 order by 1""").query(String.class).list());
+        return rows;
+    }
+}
