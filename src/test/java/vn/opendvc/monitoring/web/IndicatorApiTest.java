@@ -11,13 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
+import vn.opendvc.catalog.Procedure;
+import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.Dossier;
+import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierTestSupport;
+import vn.opendvc.result.Results;
 
 /**
  * The indicators API as a leader, a journalist and an administrator use it: the issue's JSON shape, the dossiers
@@ -27,6 +32,9 @@ import vn.opendvc.dossier.DossierTestSupport;
 class IndicatorApiTest extends DossierTestSupport {
 
     static final String DAY = "2027-03-08";
+
+    @Autowired
+    Results results;
 
     JsonNode getJson(String uri, String bearer) throws Exception {
         var request = get(uri);
@@ -143,6 +151,36 @@ class IndicatorApiTest extends DossierTestSupport {
                     .doesNotContain(lateDone.code());
             assertThat(codes("onTime", "late", leader)).contains(lateDone.code()).doesNotContain(pausedDone.code());
             assertThat(codes("satisfaction", "late", leader)).contains(lateDone.code());
+        });
+    }
+
+    @Test
+    void scannedAndReusedDocumentsCountInTheDigitisationGroup() throws Exception {
+        clock.set(DAY + "T15:30");
+        var receiver = user("motcua1");
+        Procedure birth = procedure(BIRTH);
+        Dossier paper = dossiers.submit(receiver, dossiers.createDraft(receiver, new Dossiers.NewDossier(birth.id(),
+                HAI_CHAU, validForm(birth), Channel.COUNTER, "Lê Văn Giấy", "0905111333")).id());
+        long scannedDraft = dossiers.createDraft(receiver, new Dossiers.NewDossier(birth.id(), HAI_CHAU,
+                validForm(birth), Channel.COUNTER, "Lê Văn Quét", "0905111444")).id();
+        dossiers.attach(receiver, scannedDraft, birth.documents().getFirst().name(),
+                new Dossiers.Upload("scan.pdf", pdf()));
+        Dossier scanned = dossiers.submit(receiver, scannedDraft);
+
+        Dossier done = done("congdan1");
+        long issued = results.documents(user("congdan1").accountId()).stream()
+                .filter(e -> e.verificationId() != null).findFirst().orElseThrow().id();
+        Dossier draft = draft("congdan1", BIRTH);
+        dossiers.attachFromStore(user("congdan1"), draft.id(), birth.documents().get(1).name(), issued);
+        Dossier reusing = dossiers.submit(user("congdan1"), draft.id());
+
+        String monitor = token("giamsat");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(codes("digitizedDossiers", "numerator", monitor))
+                    .contains(scanned.code(), reusing.code(), done.code()).doesNotContain(paper.code());
+            assertThat(codes("digitizedDossiers", "denominator", monitor)).contains(paper.code());
+            assertThat(codes("reusedData", "numerator", monitor)).contains(reusing.code())
+                    .doesNotContain(scanned.code(), paper.code(), done.code());
         });
     }
 
