@@ -17,7 +17,8 @@ import vn.opendvc.monitoring.Scorecard.Ratio;
 /**
  * Turns counted figures into a scorecard: each indicator scores {@code min(rate / threshold, 1) × points}; an
  * indicator with nothing counted (denominator 0) does not apply, and the total out of 100 is scaled over the
- * points of the indicators that do, so an agency is neither rewarded nor punished for what it had no dossier of.
+ * points of the indicators that do, so an agency is neither rewarded nor punished for what it had no dossier of;
+ * with no dossier counted at all there is no total.
  */
 @Component
 class Scoring {
@@ -35,12 +36,14 @@ class Scoring {
         }
         double earned = 0;
         double applicable = 0;
+        boolean dossiersCounted = false;
         for (ScoredIndicator definition : ScoredIndicator.values()) {
             Scorecard.Indicator indicator = indicator(definition, totals);
             byGroup.get(definition.group).add(indicator);
             if (indicator.points() != null) {
                 earned += indicator.points();
                 applicable += indicator.maxPoints();
+                dossiersCounted |= !definition.dossierParts.isEmpty();
             }
         }
         List<Scorecard.Group> groups = new ArrayList<>();
@@ -51,7 +54,8 @@ class Scoring {
             groups.add(new Scorecard.Group(group.key, group.vietnamese, any ? round(points) : null, group.maxPoints,
                     List.copyOf(indicators)));
         });
-        Double score = applicable == 0 ? null : round(100 * earned / applicable);
+        // the catalog alone says nothing about service: without a dossier counted there is no total
+        Double score = dossiersCounted ? round(100 * earned / applicable) : null;
         Ratio fullProcess = new Ratio(ScoredIndicator.get(totals, Metrics.FULL_PROCESS),
                 ScoredIndicator.get(totals, Metrics.FINISHED));
         Ratio online = new Ratio(ScoredIndicator.get(totals, Metrics.submitted(Channel.ONLINE)),

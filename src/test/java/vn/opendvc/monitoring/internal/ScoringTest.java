@@ -116,12 +116,19 @@ class ScoringTest {
     }
 
     @Test
-    void anAgencyWithNoDossiersAndNoProceduresHasNoScore() {
+    void anAgencyWithNoDossierCountedHasNoTotalScore() {
         Scorecard card = scoring.score("X", "X", Map.of());
         assertThat(card.score()).isNull();
         assertThat(card.band()).isNull();
         assertThat(card.fullProcessRate()).isNull();
         assertThat(card.groups()).allSatisfy(g -> assertThat(g.points()).isNull());
+
+        Map<String, Long> catalogOnly = Map.of(Metrics.CATALOG_PROCEDURES, 10L, Metrics.CATALOG_COMPLETE, 10L,
+                Metrics.CATALOG_FULL_PROCESS, 8L);
+        Scorecard unused = scoring.score("X", "X", catalogOnly);
+        assertThat(group(unused, "transparency").points()).isEqualTo(18.0);
+        assertThat(unused.score()).as("no dossier counted: no total").isNull();
+        assertThat(unused.band()).isNull();
     }
 
     @Test
