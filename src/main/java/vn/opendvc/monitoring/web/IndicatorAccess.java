@@ -56,10 +56,4 @@ class IndicatorAccess {
     Optional<Agency> find(String code) {
         return agencies.find(code);
     }
-
-    /** Whether an agency has agencies under it. */
-    boolean hasChildren(String scope) {
-        return agencies.all().stream().anyMatch(a -> Indicators.COUNTRY.equals(scope) ? a.parentCode() == null
-                : scope.equals(a.parentCode()));
-    }
 }
