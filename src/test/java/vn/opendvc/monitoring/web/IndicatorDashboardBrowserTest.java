@@ -130,9 +130,19 @@ class IndicatorDashboardBrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("indicators-monitor-1280.png"))
                     .setFullPage(true));
 
+            page.setViewportSize(360, 740);
+            page.reload();
+            assertThat(page.getByTestId("indicator-details")).isVisible();
+            assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("the detailed view fits 360 px too").isTrue();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("indicators-monitor-360.png"))
+                    .setFullPage(true));
+
             page.getByTestId("headline-full-process").getByTestId("dossier-link").last().click();
             assertThat(page.locator("h1")).hasText("Hồ sơ được đếm: Tỷ lệ hồ sơ trực tuyến toàn trình");
             assertThat(page.getByTestId("total")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("indicators-dossiers-360.png"))
+                    .setFullPage(true));
             assertThat(errors).as("console errors").isEmpty();
         }
     }
