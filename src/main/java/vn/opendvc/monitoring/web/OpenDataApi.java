@@ -1,0 +1,275 @@
+package vn.opendvc.monitoring.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.opendvc.agency.Agency;
+import vn.opendvc.agency.AgencyDirectory;
+import vn.opendvc.monitoring.Indicators;
+import vn.opendvc.monitoring.Indicators.MonthlyScorecard;
+import vn.opendvc.monitoring.Scorecard;
+import vn.opendvc.web.Problems;
+
+/**
+ * Open data of the indicators, without login: one row per agency (and the whole country) per month with the counted
+ * figures, the full-process rate, the score and the band, as CSV and JSON, and a DCAT-AP catalogue describing them.
+ * Only agency codes and names, months and counts: no dossier code, name, identity number or phone number.
+ * <p>
+ * An agency's figures include those of every agency under it, as on the dashboard; the country rows count every
+ * agency once.
+ */
+@RestController
+@RequestMapping("/api/v1/open-data")
+@Tag(name = "Dữ liệu mở / Open data")
+class OpenDataApi {
+
+    static final String CSV = "/api/v1/open-data/indicators.csv";
+    static final String JSON = "/api/v1/open-data/indicators.json";
+    static final String CATALOG = "/api/v1/open-data/catalog.jsonld";
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType JSON_LD = new MediaType("application", "ld+json", StandardCharsets.UTF_8);
+    static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+    static final int MAX_MONTHS = 60;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The counted figures, by the column they are published in and the metric they are counted under. */
+    static final Map<String, String> COUNTS = counts();
+
+    private static Map<String, String> counts() {
+        Map<String, String> counts = new LinkedHashMap<>();
+        counts.put("submitted", "submitted");
+        counts.put("submitted_online", "submitted_online");
+        counts.put("submitted_counter", "submitted_counter");
+        counts.put("submitted_post", "submitted_post");
+        counts.put("submitted_digitized", "submitted_digitized");
+        counts.put("submitted_reusing_data", "submitted_reusing");
+        counts.put("finished", "finished");
+        counts.put("finished_done", "finished_done");
+        counts.put("finished_not_received", "finished_not_received");
+        counts.put("finished_stopped", "finished_stopped");
+        counts.put("finished_withdrawn", "finished_withdrawn");
+        counts.put("finished_with_due_date", "finished_with_due");
+        counts.put("finished_on_time", "finished_on_time");
+        counts.put("results_electronic", "result_electronic");
+        counts.put("fee_due", "fee_due");
+        counts.put("paid_online", "paid_online");
+        counts.put("full_process", "full_process");
+        counts.put("ratings", "ratings");
+        counts.put("complaints", "complaints");
+        counts.put("catalog_procedures", "catalog_procedures");
+        counts.put("catalog_complete", "catalog_complete");
+        counts.put("catalog_full_process", "catalog_full_process");
+        return counts;
+    }
+
+    /** Every column of a row, in order. */
+    static final List<String> COLUMNS = columns();
+
+    private static List<String> columns() {
+        List<String> columns = new ArrayList<>(List.of("month", "agency_code", "agency_name", "agency_level",
+                "parent_code"));
+        columns.addAll(COUNTS.keySet());
+        columns.addAll(List.of("rating_average", "full_process_rate", "online_share", "score", "band",
+                "points_transparency", "points_progress", "points_online_services", "points_digitisation",
+                "points_satisfaction"));
+        return List.copyOf(columns);
+    }
+
+    private final Indicators indicators;
+    private final AgencyDirectory agencies;
+    private final Clock clock;
+
+    OpenDataApi(Indicators indicators, AgencyDirectory agencies, Clock clock) {
+        this.indicators = indicators;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    @GetMapping("/indicators.csv")
+    @Operation(summary = "Chỉ số theo cơ quan và tháng, CSV (UTF-8 có BOM, RFC 4180) / indicators per agency and "
+            + "month as CSV (UTF-8 with a byte order mark for spreadsheets, RFC 4180); from, to as yyyy-MM, "
+            + "default the last 12 full months")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        Months months = months(from, to);
+        StringBuilder out = new StringBuilder("\uFEFF");
+        line(out, COLUMNS);
+        for (Map<String, Object> row : rows(months)) {
+            line(out, COLUMNS.stream().map(c -> cell(row.get(c))).toList());
+        }
+        return ResponseEntity.ok().contentType(TEXT_CSV).cacheControl(CACHE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"chi-so-phuc-vu-" + months.from() + "-"
+                        + months.to() + ".csv\"")
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/indicators.json")
+    @Operation(summary = "Chỉ số theo cơ quan và tháng, JSON / indicators per agency and month as JSON; from, to as "
+            + "yyyy-MM, default the last 12 full months")
+    ResponseEntity<Map<String, Object>> json(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        Months months = months(from, to);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("title", "Chỉ số phục vụ người dân, doanh nghiệp theo cơ quan và tháng / "
+                + "Service quality indicators per agency and month");
+        out.put("license", LICENSE);
+        out.put("from", months.from().toString());
+        out.put("to", months.to().toString());
+        out.put("note", "Số liệu của một cơ quan gồm cả các đơn vị trực thuộc; dòng VN là cả nước. / An agency's "
+                + "figures include the agencies under it; the VN rows are the whole country.");
+        out.put("columns", COLUMNS);
+        out.put("rows", rows(months));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CACHE).body(out);
+    }
+
+    @GetMapping("/catalog.jsonld")
+    @Operation(summary = "Danh mục dữ liệu mở DCAT-AP (JSON-LD) / DCAT-AP catalogue of the open data (JSON-LD)")
+    ResponseEntity<Map<String, Object>> catalog() {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        Months months = months(null, null);
+        return ResponseEntity.ok().contentType(JSON_LD).cacheControl(CACHE)
+                .body(DcatCatalog.of(base, months.from().atDay(1), months.to().atEndOfMonth(), today()));
+    }
+
+    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+    /** The rows of every agency and the country, month by month, the country first and agencies parent first. */
+    private List<Map<String, Object>> rows(Months months) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Agency> all = agencies.all();
+        List<List<MonthlyScorecard>> series = new ArrayList<>();
+        series.add(indicators.monthly(Indicators.COUNTRY, months.from(), months.to()));
+        for (Agency agency : all) {
+            series.add(indicators.monthly(agency.code(), months.from(), months.to()));
+        }
+        int monthCount = series.getFirst().size();
+        for (int m = 0; m < monthCount; m++) {
+            rows.add(row(series.getFirst().get(m), "VN", "Cả nước", "QG", null));
+            for (int a = 0; a < all.size(); a++) {
+                Agency agency = all.get(a);
+                rows.add(row(series.get(a + 1).get(m), agency.code(), agency.name(), agency.level(),
+                        agency.parentCode()));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> row(MonthlyScorecard monthly, String code, String name, String level,
+            String parent) {
+        Scorecard card = monthly.scorecard();
+        Map<String, Long> totals = card.totals();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("month", monthly.month().toString());
+        row.put("agency_code", code);
+        row.put("agency_name", name);
+        row.put("agency_level", level);
+        row.put("parent_code", parent);
+        COUNTS.forEach((column, metric) -> row.put(column, totals.getOrDefault(metric, 0L)));
+        long ratings = totals.getOrDefault("ratings", 0L);
+        // the rating score sum is kept in hundredths of a point (each rating's average × 100)
+        row.put("rating_average", ratings == 0 ? null
+                : Math.round(totals.getOrDefault("rating_score_sum", 0L) / (double) ratings) / 100.0);
+        row.put("full_process_rate", rounded(card.fullProcessRate()));
+        row.put("online_share", rounded(card.onlineShare()));
+        row.put("score", card.score());
+        row.put("band", card.band() == null ? null : card.band().name());
+        for (Scorecard.Group group : card.groups()) {
+            row.put("points_" + snake(group.key()), group.points());
+        }
+        return row;
+    }
+
+    private static String snake(String key) {
+        return key.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static Double rounded(Double rate) {
+        return rate == null ? null : Math.round(rate * 10_000) / 10_000.0;
+    }
+
+    /** The months asked for, by default the last 12 full months; 400 problem details for anything else. */
+    private Months months(String from, String to) {
+        YearMonth current = YearMonth.from(today());
+        YearMonth last = to == null || to.isBlank() ? current.minusMonths(1) : month("to", to);
+        YearMonth first = from == null || from.isBlank() ? last.minusMonths(11) : month("from", from);
+        if (last.isBefore(first)) {
+            throw Problems.badRequest("Tháng kết thúc (to) trước tháng bắt đầu (from) / to is before from");
+        }
+        if (last.isAfter(current)) {
+            throw Problems.badRequest("Tháng kết thúc (to) chưa đến / to is in the future");
+        }
+        if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
+            throw Problems.badRequest("Tối đa " + MAX_MONTHS + " tháng / at most " + MAX_MONTHS + " months");
+        }
+        return new Months(first, last);
+    }
+
+    private static YearMonth month(String parameter, String value) {
+        try {
+            YearMonth month = YearMonth.parse(value.strip());
+            if (month.getYear() < 2000) {
+                throw new DateTimeParseException("year", value, 0);
+            }
+            return month;
+        } catch (DateTimeParseException e) {
+            throw Problems.badRequest("Tham số " + parameter + " phải là tháng dạng yyyy-MM, ví dụ 2026-01 / "
+                    + parameter + " must be a month as yyyy-MM, e.g. 2026-01");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(VIETNAM));
+    }
+
+    record Months(YearMonth from, YearMonth to) {
+    }
+
+    /** One CSV record, RFC 4180: fields with a comma, a quote or a line break quoted, quotes doubled, CRLF. */
+    static void line(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String field = fields.get(i);
+            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+                    || field.indexOf('\r') >= 0) {
+                out.append('"').append(field.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(field);
+            }
+        }
+        out.append("\r\n");
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double d) {
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : d.toString();
+        }
+        return value.toString();
+    }
+}
