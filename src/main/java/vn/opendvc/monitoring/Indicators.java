@@ -25,6 +25,12 @@ public interface Indicators {
     /** One scorecard per month, oldest first. */
     List<MonthlyScorecard> monthly(String agencyCode, YearMonth from, YearMonth to);
 
+    /**
+     * One scorecard per month for every agency (each with everything under it) and the country, keyed by agency
+     * code ({@link #COUNTRY} first, then parents before children), from a single read of the counters.
+     */
+    java.util.Map<String, List<MonthlyScorecard>> monthlyByAgency(YearMonth from, YearMonth to);
+
     /** The dossiers behind a figure, newest first, for drill-down (no personal data: codes and dates). */
     DossierPage dossiers(DossierQuery query);
 

@@ -64,6 +64,18 @@ class CounterReader {
         return out;
     }
 
+    /** One agency's month. */
+    record AgencyMonth(String agencyCode, YearMonth month) {
+    }
+
+    /** Totals by agency, month and metric; {@code agencies == null} reads every agency. */
+    Map<AgencyMonth, Map<String, Long>> byAgencyAndMonth(Collection<String> agencies, YearMonth from, YearMonth to) {
+        Map<AgencyMonth, Map<String, Long>> out = new HashMap<>();
+        sum("indicator_agency_month", "in_month", "agency_code, in_month", agencies, from.atDay(1), to.atDay(1), out,
+                (rs, n) -> new AgencyMonth(rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate())));
+        return out;
+    }
+
     private void sumDays(Collection<String> agencies, LocalDate from, LocalDate to,
             Map<String, Map<String, Long>> out) {
         sum("indicator_agency_day", "on_day", "agency_code", agencies, from, to, out, (rs, n) -> rs.getString(1));
@@ -82,12 +94,12 @@ class CounterReader {
             where += " and agency_code in (:agencies)";
             params.put("agencies", agencies);
         }
-        jdbc.sql("select " + groupColumn + ", metric, sum(counted) from " + table + " where " + where
+        jdbc.sql("select " + groupColumn + ", metric as m, sum(counted) as n from " + table + " where " + where
                 + " group by " + groupColumn + ", metric")
                 .params(params)
                 .query(rs -> {
                     K k = key.mapRow(rs, 0);
-                    out.computeIfAbsent(k, x -> new HashMap<>()).merge(rs.getString(2), rs.getLong(3), Long::sum);
+                    out.computeIfAbsent(k, x -> new HashMap<>()).merge(rs.getString("m"), rs.getLong("n"), Long::sum);
                 });
     }
 }

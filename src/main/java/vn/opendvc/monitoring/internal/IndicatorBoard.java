@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,9 +79,7 @@ class IndicatorBoard implements Indicators {
 
     @Override
     public List<MonthlyScorecard> monthly(String agencyCode, YearMonth from, YearMonth to) {
-        if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
-            throw new IllegalArgumentException("Khoảng tháng không hợp lệ (tối đa 5 năm) / invalid month range");
-        }
+        checkMonths(from, to);
         Tree tree = tree();
         Set<String> scope = tree.scope(agencyCode);
         Map<YearMonth, Map<String, Long>> byMonth = counters.byMonth(COUNTRY.equals(agencyCode) ? null : scope,
@@ -94,6 +93,39 @@ class IndicatorBoard implements Indicators {
                     scoring.score(tree.code(agencyCode), tree.name(agencyCode), totals)));
         }
         return out;
+    }
+
+    @Override
+    public Map<String, List<MonthlyScorecard>> monthlyByAgency(YearMonth from, YearMonth to) {
+        checkMonths(from, to);
+        Tree tree = tree();
+        Map<CounterReader.AgencyMonth, Map<String, Long>> own = counters.byAgencyAndMonth(null, from, to);
+        Map<String, List<MonthlyScorecard>> out = new LinkedHashMap<>();
+        List<String> codes = new ArrayList<>();
+        codes.add(COUNTRY);
+        tree.all().forEach(agency -> codes.add(agency.code()));
+        for (String code : codes) {
+            Set<String> scope = tree.scope(code);
+            Map<String, Long> catalogFigures = catalogFigures(scope, tree);
+            List<MonthlyScorecard> months = new ArrayList<>();
+            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+                Map<String, Long> totals = new HashMap<>();
+                for (String agency : scope) {
+                    own.getOrDefault(new CounterReader.AgencyMonth(agency, month), Map.of())
+                            .forEach((metric, value) -> totals.merge(metric, value, Long::sum));
+                }
+                totals.putAll(catalogFigures);
+                months.add(new MonthlyScorecard(month, scoring.score(tree.code(code), tree.name(code), totals)));
+            }
+            out.put(code, months);
+        }
+        return out;
+    }
+
+    private static void checkMonths(YearMonth from, YearMonth to) {
+        if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
+            throw new IllegalArgumentException("Khoảng tháng không hợp lệ (tối đa 5 năm) / invalid month range");
+        }
     }
 
     @Override
@@ -141,15 +173,22 @@ class IndicatorBoard implements Indicators {
     /** The agency tree of one request. */
     private static final class Tree {
 
+        private final List<Agency> all;
         private final Map<String, Agency> byCode = new HashMap<>();
         private final Map<String, List<Agency>> children = new HashMap<>();
 
         Tree(List<Agency> all) {
+            this.all = all;
             for (Agency agency : all) {
                 byCode.put(agency.code(), agency);
                 children.computeIfAbsent(agency.parentCode() == null ? COUNTRY : agency.parentCode(),
                         k -> new ArrayList<>()).add(agency);
             }
+        }
+
+        /** Every agency, parents before children. */
+        List<Agency> all() {
+            return all;
         }
 
         Agency agency(String code) {

@@ -24,10 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.opendvc.agency.Agency;
-import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.identity.CurrentUser;
-import vn.opendvc.identity.Role;
 import vn.opendvc.monitoring.Indicators;
 import vn.opendvc.monitoring.Indicators.DossierPage;
 import vn.opendvc.monitoring.Indicators.DossierQuery;
@@ -49,13 +46,13 @@ class IndicatorApi {
 
     private final Indicators indicators;
     private final IndicatorRecomputation recomputation;
-    private final AgencyDirectory agencies;
+    private final IndicatorAccess access;
     private final Clock clock;
 
-    IndicatorApi(Indicators indicators, IndicatorRecomputation recomputation, AgencyDirectory agencies, Clock clock) {
+    IndicatorApi(Indicators indicators, IndicatorRecomputation recomputation, IndicatorAccess access, Clock clock) {
         this.indicators = indicators;
         this.recomputation = recomputation;
-        this.agencies = agencies;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -120,7 +117,7 @@ class IndicatorApi {
         }
         CurrentUser user = CurrentUser.from(authentication).orElseThrow(() -> Problems.exception(
                 HttpStatus.UNAUTHORIZED, "unauthenticated", "Cần đăng nhập", "Sign in to list dossiers"));
-        if (!mayList(user, agency)) {
+        if (!access.mayDrillDown(user, agency)) {
             throw Problems.exception(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền",
                     "Chỉ giám sát, quản trị hoặc lãnh đạo của cơ quan xem được danh sách hồ sơ / "
                             + "only monitors, administrators and the agency's leaders list its dossiers");
@@ -141,22 +138,6 @@ class IndicatorApi {
     ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e) {
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input",
                 "Tham số không hợp lệ", e.getMessage()));
-    }
-
-    /** MONITOR and ADMIN everywhere; a LEADER in their own agency and every agency under it. */
-    private boolean mayList(CurrentUser user, String agency) {
-        if (user.hasRole(Role.MONITOR) || user.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        if (!user.hasRole(Role.LEADER) || user.agencyCode() == null) {
-            return false;
-        }
-        for (String code = agency; code != null; code = agencies.find(code).map(Agency::parentCode).orElse(null)) {
-            if (code.equals(user.agencyCode())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Period period(LocalDate from, LocalDate to) {

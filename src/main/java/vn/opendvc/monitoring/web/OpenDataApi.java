@@ -159,17 +159,12 @@ class OpenDataApi {
     private List<Map<String, Object>> rows(Months months) {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Agency> all = agencies.all();
-        List<List<MonthlyScorecard>> series = new ArrayList<>();
-        series.add(indicators.monthly(Indicators.COUNTRY, months.from(), months.to()));
-        for (Agency agency : all) {
-            series.add(indicators.monthly(agency.code(), months.from(), months.to()));
-        }
-        int monthCount = series.getFirst().size();
-        for (int m = 0; m < monthCount; m++) {
-            rows.add(row(series.getFirst().get(m), "VN", "Cả nước", "QG", null));
-            for (int a = 0; a < all.size(); a++) {
-                Agency agency = all.get(a);
-                rows.add(row(series.get(a + 1).get(m), agency.code(), agency.name(), agency.level(),
+        Map<String, List<MonthlyScorecard>> series = indicators.monthlyByAgency(months.from(), months.to());
+        List<MonthlyScorecard> country = series.get(Indicators.COUNTRY);
+        for (int m = 0; m < country.size(); m++) {
+            rows.add(row(country.get(m), "VN", "Cả nước", "QG", null));
+            for (Agency agency : all) {
+                rows.add(row(series.get(agency.code()).get(m), agency.code(), agency.name(), agency.level(),
                         agency.parentCode()));
             }
         }

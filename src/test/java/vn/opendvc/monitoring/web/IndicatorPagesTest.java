@@ -44,10 +44,13 @@ class IndicatorPagesTest extends DossierTestSupport {
 
     @Test
     void thePublicSeesTheHeadlineScoreGroupsRankingAndTrendButNoDossierLists() throws Exception {
+        Period yearToDate = new Period(LocalDate.parse(MONDAY_MORNING.substring(0, 10)).withDayOfYear(1),
+                LocalDate.parse(MONDAY_MORNING.substring(0, 10)));
+        submitted(); // a dossier counted this year, so that the country has a total score
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> indicators.scorecard(Indicators.COUNTRY, yearToDate).band() != null);
         String html = page(get("/indicators"), 200);
-        Scorecard country = indicators.scorecard(Indicators.COUNTRY,
-                new Period(LocalDate.parse(MONDAY_MORNING.substring(0, 10)).withDayOfYear(1),
-                        LocalDate.parse(MONDAY_MORNING.substring(0, 10))));
+        Scorecard country = indicators.scorecard(Indicators.COUNTRY, yearToDate);
 
         assertThat(html).contains("Tỷ lệ hồ sơ trực tuyến toàn trình", "data-testid=\"full-process-rate\"",
                 "Mục tiêu quốc gia: 80%", "data-testid=\"score\"", "data-testid=\"band\"",
