@@ -1,5 +1,6 @@
 package vn.opendvc.monitoring.internal;
 
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -150,12 +151,11 @@ class IndicatorBoard implements Indicators {
     }
 
     private Map<String, Long> catalogFigures(Set<String> scope, Tree tree) {
-        Map<String, Coverage> byKind = catalog.coverageByAgencyKind();
         long procedures = 0;
         long complete = 0;
         long fullProcess = 0;
         for (String code : scope) {
-            Coverage c = byKind.get(tree.kind(code));
+            Coverage c = tree.coverage(code);
             if (c != null) {
                 procedures += c.procedures();
                 complete += c.complete();
@@ -166,19 +166,36 @@ class IndicatorBoard implements Indicators {
                 Metrics.CATALOG_FULL_PROCESS, fullProcess);
     }
 
+    /**
+     * The agency tree and the catalog coverage change only on an import, yet every scorecard needs them: they are
+     * read at most once per {@link #REFERENCE_TTL} (per node; the counters themselves are always read fresh).
+     */
     private Tree tree() {
-        return new Tree(agencies.all());
+        Tree current = reference;
+        if (current == null || System.nanoTime() - current.readAt > REFERENCE_TTL.toNanos()) {
+            current = new Tree(agencies.all(), catalog.coverageByAgencyKind(), System.nanoTime());
+            reference = current;
+        }
+        return current;
     }
 
-    /** The agency tree of one request. */
+    static final Duration REFERENCE_TTL = Duration.ofSeconds(30);
+
+    private volatile Tree reference;
+
+    /** The agency tree with the catalog coverage of each agency's kind. */
     private static final class Tree {
 
+        private final long readAt;
+        private final Map<String, Coverage> coverageByKind;
         private final List<Agency> all;
         private final Map<String, Agency> byCode = new HashMap<>();
         private final Map<String, List<Agency>> children = new HashMap<>();
 
-        Tree(List<Agency> all) {
+        Tree(List<Agency> all, Map<String, Coverage> coverageByKind, long readAt) {
             this.all = all;
+            this.coverageByKind = coverageByKind;
+            this.readAt = readAt;
             for (Agency agency : all) {
                 byCode.put(agency.code(), agency);
                 children.computeIfAbsent(agency.parentCode() == null ? COUNTRY : agency.parentCode(),
@@ -207,8 +224,8 @@ class IndicatorBoard implements Indicators {
             return COUNTRY.equals(code) ? "Cả nước" : agency(code).name();
         }
 
-        String kind(String code) {
-            return byCode.get(code).kind();
+        Coverage coverage(String code) {
+            return coverageByKind.get(byCode.get(code).kind());
         }
 
         List<Agency> children(String code) {
