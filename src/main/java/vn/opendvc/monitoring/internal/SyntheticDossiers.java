@@ -134,9 +134,9 @@ class SyntheticDossiers {
         long started = System.nanoTime();
         Plan plan = plan();
         long firstId = nextId();
-        log.info("Dữ liệu giả lập: {} hồ sơ, mã {}{} trở đi, {} cơ quan tiếp nhận / synthetic data: {} dossiers from "
-                + "id {} on, {} receiving agencies", request.count(), CODE_PREFIX, firstId - FIRST_ID,
-                plan.desks().size(), request.count(), firstId, plan.desks().size());
+        log.info("Dữ liệu giả lập: {} hồ sơ từ mã {} trở đi, {} cơ quan tiếp nhận / synthetic data: {} dossiers from "
+                + "code {} (id {}) on, {} receiving agencies", request.count(), code(firstId), plan.desks().size(),
+                request.count(), code(firstId), firstId, plan.desks().size());
         long[] done = { 0 };
         while (done[0] < request.count()) {
             long commitEnd = Math.min(request.count(), done[0] + request.perCommit());
@@ -364,14 +364,17 @@ class SyntheticDossiers {
                 complaint = r.nextDouble() < (score < 350 ? 0.4 : 0.02);
             }
         }
-        String code = CODE_PREFIX + String.format("%010d", id - FIRST_ID);
         Track track = new Track(id, desk.agencyCode(), procedure.id(), channel, fee, submitted, due, null, finished,
-                outcome, delivered, paid, rated, score, complaint, code, digitized, reused);
+                outcome, delivered, paid, rated, score, complaint, code(id), digitized, reused);
         String name = FAMILY[r.nextInt(FAMILY.length)] + " " + MIDDLE[r.nextInt(MIDDLE.length)] + " "
                 + GIVEN[r.nextInt(GIVEN.length)];
         String phone = r.nextDouble() < 0.8 ? "09" + (10_000_000 + r.nextInt(90_000_000)) : null;
         return new Synthetic(track, status, procedure.name(), name, phone, days, procedure.feeVnd(), created,
                 received, apologized);
+    }
+
+    static String code(long id) {
+        return CODE_PREFIX + String.format("%010d", id - FIRST_ID);
     }
 
     private static int pick(double[] cumulative, SplittableRandom r) {

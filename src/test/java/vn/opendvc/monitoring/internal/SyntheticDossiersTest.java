@@ -98,6 +98,41 @@ class SyntheticDossiersTest extends DossierTestSupport {
     }
 
     @Test
+    void theRecomputationStreamsTheDossiersByChunksAndRebuildsTheSameCounters() {
+        SyntheticDossiers.Loaded loaded = synthetic.generate(new SyntheticDossiers.Request(1_200, 11, UNTIL, 400,
+                400));
+        recomputation.chunkSize(250);
+        try {
+            int counted = recomputation.recompute();
+            assertThat((long) counted).isEqualTo(jdbc.sql("select count(*) from dossier where status > 0")
+                    .query(Long.class).single());
+        } finally {
+            recomputation.chunkSize(Recomputation.CHUNK);
+        }
+        // every counter is the sum of the stored tracks' contributions, at each grain
+        Map<Track.Key, Long> expected = new HashMap<>();
+        jdbc.sql("select * from indicator_dossier").query(CounterLedger::track).list()
+                .forEach(t -> t.contributions().forEach((k, v) -> expected.merge(k, v, Long::sum)));
+        Map<Track.Key, Long> all = new HashMap<>();
+        jdbc.sql("select agency_code, procedure_id, on_day, metric, counted from indicator_counter")
+                .query(rs -> {
+                    all.put(new Track.Key(rs.getString(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
+                            rs.getString(4)), rs.getLong(5));
+                });
+        all.values().removeIf(v -> v == 0);
+        assertThat(all).isEqualTo(expected);
+        assertThat(rollUp("indicator_agency_month", "in_month")).isEqualTo(byGrain(expected, true).entrySet()
+                .stream().filter(e -> !LocalDate.parse(e.getKey().split("\\|")[1]).isBefore(
+                        first().withDayOfMonth(1)) && !LocalDate.parse(e.getKey().split("\\|")[1]).isAfter(UNTIL))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        // a synthetic dossier's row gives back its track, except what only files, payments and ratings hold
+        long id = loaded.firstId() + 5;
+        assertThat(dossierPart(ledger.find(id).orElseThrow())).isEqualTo(dossierPart(synthetic.dossier(
+                synthetic.plan(), new SyntheticDossiers.Request(1_200, 11, UNTIL, 400, 400), loaded.firstId(), 5)
+                .track()));
+    }
+
+    @Test
     void theCommandRefusesABadNumberWithAMessageInBothLanguages() {
         LocalDate today = LocalDate.of(2026, 11, 23);
         for (String bad : new String[] { "--generate=abc", "--generate=0", "--generate=-5", "--generate" }) {
