@@ -109,10 +109,11 @@ class CounterLedger {
     }
 
     /**
-     * The same sums as {@link #add}, for many rows at once (a bulk load): one JDBC batch of updates per grain, then
-     * one batch inserting the rows no update found. Must run inside a transaction. Should a concurrent event insert
-     * one of these rows meanwhile, the insert batch is undone at its savepoint and those rows go through
-     * {@link #add} one by one.
+     * The same sums as {@link #add}, for many rows at once (a bulk load: synthetic data, the recomputation). Must run
+     * inside a transaction. On PostgreSQL one upsert statement per grain; elsewhere one JDBC batch of updates per
+     * grain, then one batch inserting the rows no update found. Should a concurrent event insert one of these rows
+     * meanwhile, that insert batch is undone at its savepoint and those rows go through {@link #add}'s row-by-row
+     * path.
      */
     void addBatched(Map<Track.Key, Long> contributions) {
         for (Grain grain : Grain.values()) {
