@@ -1,17 +1,23 @@
 package vn.opendvc.monitoring.internal;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,11 +37,13 @@ import vn.opendvc.dossier.DossierStatus;
 class CounterLedger {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final TransactionTemplate transactions;
     private final TransactionTemplate savepoint;
 
-    CounterLedger(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    CounterLedger(JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
         this.savepoint = new TransactionTemplate(transactionManager);
@@ -87,19 +95,122 @@ class CounterLedger {
             }
         });
         rows.forEach((row, value) -> {
-            if (value != 0 && addTo(row, value) == 0 && !insertedAtSavepoint(() -> jdbc.sql(row.grain().insert)
-                    .params(row.values(value)).update())) {
-                addTo(row, value);
+            if (value != 0) {
+                addOne(row, value);
             }
         });
     }
 
-    private int addTo(Grain.Row row, long value) {
+    private void addOne(Grain.Row row, long value) {
+        if (addTo(row, value) == 0 && !insertedAtSavepoint(() -> jdbc.sql(row.grain().insert)
+                .params(row.values(value)).update())) {
+            addTo(row, value);
+        }
+    }
+
+    /**
+     * The same sums as {@link #add}, for many rows at once (a bulk load: synthetic data, the recomputation). Must run
+     * inside a transaction. On PostgreSQL one upsert statement per grain; elsewhere one JDBC batch of updates per
+     * grain, then one batch inserting the rows no update found. Should a concurrent event insert one of these rows
+     * meanwhile, that insert batch is undone at its savepoint and those rows go through {@link #add}'s row-by-row
+     * path.
+     */
+    void addBatched(Map<Track.Key, Long> contributions) {
+        for (Grain grain : Grain.values()) {
+            Map<Grain.Row, Long> rows = new HashMap<>();
+            contributions.forEach((key, value) -> rows.merge(grain.row(key), value, Long::sum));
+            rows.values().removeIf(v -> v == 0);
+            List<Grain.Row> keys = new ArrayList<>(rows.keySet());
+            // one order for every writer, so two bulk loads lock rows in the same order and cannot deadlock
+            keys.sort(Grain.Row.ORDER);
+            if (postgresql()) {
+                upsert(grain, keys, rows);
+                continue;
+            }
+            List<Object[]> updates = new ArrayList<>(keys.size());
+            for (Grain.Row row : keys) {
+                updates.add(updateParams(row, rows.get(row)));
+            }
+            int[] updated = batches.batchUpdate(grain.update, updates);
+            List<Object[]> inserts = new ArrayList<>();
+            List<Grain.Row> missing = new ArrayList<>();
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] < 0) {
+                    // the driver did not say whether the row existed: adding again could count twice
+                    throw new IllegalStateException("JDBC driver returned no update count for " + grain);
+                }
+                if (updated[i] == 0) {
+                    missing.add(keys.get(i));
+                    inserts.add(keys.get(i).values(rows.get(keys.get(i))));
+                }
+            }
+            if (!inserts.isEmpty() && !insertedAtSavepoint(() -> batches.batchUpdate(grain.insert, inserts))) {
+                missing.forEach(row -> addOne(row, rows.get(row)));
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL: the whole grain in one statement (arrays unnested, insert or add on conflict), which also settles
+     * a row inserted meanwhile by an event; a JDBC batch would cost one statement per row.
+     */
+    private void upsert(Grain grain, List<Grain.Row> keys, Map<Grain.Row, Long> rows) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        int n = keys.size();
+        String[] agencies = new String[n];
+        Date[] days = new Date[n];
+        Long[] procedures = new Long[n];
+        String[] metrics = new String[n];
+        Long[] values = new Long[n];
+        for (int i = 0; i < n; i++) {
+            Grain.Row row = keys.get(i);
+            agencies[i] = row.agencyCode();
+            days[i] = Date.valueOf(row.day());
+            procedures[i] = row.procedureId();
+            metrics[i] = row.metric();
+            values[i] = rows.get(row);
+        }
+        batches.execute((ConnectionCallback<Void>) connection -> {
+            boolean procedure = grain == Grain.PROCEDURE_DAY;
+            try (PreparedStatement statement = connection.prepareStatement(grain.upsert)) {
+                int i = 1;
+                statement.setArray(i++, connection.createArrayOf("varchar", agencies));
+                statement.setArray(i++, connection.createArrayOf("date", days));
+                if (procedure) {
+                    statement.setArray(i++, connection.createArrayOf("bigint", procedures));
+                }
+                statement.setArray(i++, connection.createArrayOf("varchar", metrics));
+                statement.setArray(i, connection.createArrayOf("bigint", values));
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private boolean postgresql() {
+        Boolean known = postgresql;
+        if (known == null) {
+            known = batches.execute((ConnectionCallback<Boolean>) connection -> "PostgreSQL"
+                    .equals(connection.getMetaData().getDatabaseProductName()));
+            postgresql = known;
+        }
+        return known;
+    }
+
+    private volatile Boolean postgresql;
+
+    private static Object[] updateParams(Grain.Row row, long value) {
         Object[] key = row.values(value);
         Object[] params = new Object[key.length];
         params[0] = value;
         System.arraycopy(key, 0, params, 1, key.length - 1);
-        return jdbc.sql(row.grain().update).params(params).update();
+        return params;
+    }
+
+    private int addTo(Grain.Row row, long value) {
+        return jdbc.sql(row.grain().update).params(updateParams(row, value)).update();
     }
 
     /** The tables the counters are kept in; reading a period picks the coarsest that covers it. */
@@ -110,9 +221,15 @@ class CounterLedger {
 
         final String insert;
         final String update;
+        final String upsert;
 
         Grain(String table, String keyColumns) {
             String[] columns = keyColumns.split(", ");
+            this.upsert = "insert into " + table + " (" + keyColumns + ", counted) select * from unnest("
+                    + (columns.length == 4 ? "?::varchar[], ?::date[], ?::bigint[], ?::varchar[], ?::bigint[]"
+                            : "?::varchar[], ?::date[], ?::varchar[], ?::bigint[]")
+                    + ") on conflict (" + keyColumns + ") do update set counted = " + table
+                    + ".counted + excluded.counted";
             this.insert = "insert into " + table + " (" + keyColumns + ", counted) values ("
                     + "?, ".repeat(columns.length) + "?)";
             this.update = "update " + table + " set counted = counted + ? where "
@@ -130,6 +247,11 @@ class CounterLedger {
         /** One counter row's key; {@code procedureId} only at the procedure grain. */
         record Row(Grain grain, String agencyCode, LocalDate day, Long procedureId, String metric) {
 
+            static final java.util.Comparator<Row> ORDER = java.util.Comparator.comparing(Row::agencyCode)
+                    .thenComparing(Row::day)
+                    .thenComparing(Row::procedureId, java.util.Comparator.nullsFirst(Long::compare))
+                    .thenComparing(Row::metric);
+
             /** The key columns in the order of the grain's statements, then the value. */
             Object[] values(long value) {
                 return procedureId == null
@@ -146,16 +268,30 @@ class CounterLedger {
             return true;
         } catch (DuplicateKeyException e) {
             return false;
+        } catch (DataIntegrityViolationException e) {
+            // a failed JDBC batch is not always translated as a duplicate key: the caller retries row by row,
+            // where any other violation surfaces as itself
+            return false;
         }
     }
 
     /** Stores a track as is (the full recomputation). */
     void insert(Track track) {
-        jdbc.sql("""
-                insert into indicator_dossier (agency_code, procedure_id, channel, fee_applies, submitted_at, due_at,
-                    last_event_at, finished_at, outcome, delivered_at, paid, rated_at, rating_score, complaint,
-                    code, digitized, reused, dossier_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(values(track)).update();
+        jdbc.sql(INSERT_TRACK).params(values(track)).update();
+    }
+
+    private static final String INSERT_TRACK = """
+            insert into indicator_dossier (agency_code, procedure_id, channel, fee_applies, submitted_at, due_at,
+                last_event_at, finished_at, outcome, delivered_at, paid, rated_at, rating_score, complaint,
+                code, digitized, reused, dossier_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** Stores many tracks as they are, in one JDBC batch (a bulk load). */
+    void insertBatched(List<Track> tracks) {
+        List<Object[]> rows = new ArrayList<>(tracks.size());
+        for (Track track : tracks) {
+            rows.add(values(track));
+        }
+        batches.batchUpdate(INSERT_TRACK, rows);
     }
 
     Optional<Track> find(long dossierId) {
