@@ -19,6 +19,12 @@ public interface Indicators {
     /** The scorecards of the agencies directly under one (the top level for {@link #COUNTRY}), best first. */
     List<Scorecard> ranking(String parentCode, Period period);
 
+    /** The scorecard of an agency (or {@link #COUNTRY}) and the ranking of the agencies directly under it. */
+    Overview overview(String agencyCode, Period period);
+
+    record Overview(Scorecard scorecard, List<Scorecard> children) {
+    }
+
     /** One scorecard per procedure an agency (with everything under it) counted dossiers of, best first. */
     List<Scorecard> byProcedure(String agencyCode, Period period);
 

@@ -54,15 +54,22 @@ class IndicatorBoard implements Indicators {
 
     @Override
     public List<Scorecard> ranking(String parentCode, Period period) {
+        return overview(parentCode, period).children();
+    }
+
+    /** One read of the counters serves the agency and each agency under it. */
+    @Override
+    public Overview overview(String agencyCode, Period period) {
         Tree tree = tree();
-        Set<String> scope = tree.scope(parentCode);
-        Map<String, Map<String, Long>> own = counters.byAgency(COUNTRY.equals(parentCode) ? null : scope, period);
-        List<Scorecard> out = new ArrayList<>();
-        for (Agency child : tree.children(parentCode)) {
-            out.add(scoring.score(child.code(), child.name(), totals(tree.scope(child.code()), own, tree)));
+        Set<String> scope = tree.scope(agencyCode);
+        Map<String, Map<String, Long>> own = counters.byAgency(COUNTRY.equals(agencyCode) ? null : scope, period);
+        List<Scorecard> children = new ArrayList<>();
+        for (Agency child : tree.children(agencyCode)) {
+            children.add(scoring.score(child.code(), child.name(), totals(tree.scope(child.code()), own, tree)));
         }
-        out.sort(BEST_FIRST);
-        return out;
+        children.sort(BEST_FIRST);
+        return new Overview(scoring.score(tree.code(agencyCode), tree.name(agencyCode), totals(scope, own, tree)),
+                List.copyOf(children));
     }
 
     @Override

@@ -57,9 +57,11 @@ class IndicatorApi {
     }
 
     @GetMapping
-    @Operation(summary = "Chỉ số của cơ quan (cộng dồn các đơn vị trực thuộc) hoặc xếp hạng cả nước / "
-            + "scorecard of an agency with everything under it, or the country and its top-level ranking; "
-            + "period defaults to the year to date")
+    @Operation(summary = "Chỉ số của cơ quan (cộng dồn các đơn vị trực thuộc) và xếp hạng các đơn vị trực thuộc, "
+            + "hoặc cả nước và các bộ, tỉnh / an agency's scorecard with everything under it (`agencies`) and the "
+            + "ranking of the agencies directly under it (`children`, scores and group points); without `agency`, "
+            + "the country (`country`) and the full scorecards of the top-level agencies (`agencies`); the period "
+            + "defaults to the year to date")
     Map<String, Object> scorecards(@RequestParam(required = false) String agency,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
         Period period = period(from, to);
@@ -67,12 +69,13 @@ class IndicatorApi {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("from", period.from());
         out.put("to", period.to());
+        Indicators.Overview overview = indicators.overview(code, period);
         if (Indicators.COUNTRY.equals(code)) {
-            out.put("country", IndicatorJson.of(indicators.scorecard(code, period), period));
-            out.put("agencies", json(indicators.ranking(code, period), period));
+            out.put("country", IndicatorJson.of(overview.scorecard(), period));
+            out.put("agencies", json(overview.children(), period));
         } else {
-            out.put("agencies", List.of(IndicatorJson.of(indicators.scorecard(code, period), period)));
-            out.put("children", json(indicators.ranking(code, period), period));
+            out.put("agencies", List.of(IndicatorJson.of(overview.scorecard(), period)));
+            out.put("children", overview.children().stream().map(c -> IndicatorJson.RankingRow.of(c, period)).toList());
         }
         return out;
     }

@@ -1,10 +1,10 @@
 package vn.opendvc.monitoring.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.opendvc.monitoring.Band;
 import vn.opendvc.monitoring.Indicators.Period;
@@ -28,6 +28,25 @@ record IndicatorJson(String code, String name, Double score, String band, String
     record IndicatorFigure(String key, String name, String numeratorLabel, String denominatorLabel, long numerator,
             long denominator, Double rate, double threshold, Double points, double maxPoints, String formula,
             Map<String, String> dossiers) {
+    }
+
+    /**
+     * A ranking row: the agency's score, band, headline rates and group points, without the indicators (fetch the
+     * agency itself for those; twenty full scorecards would make the response ten times larger).
+     */
+    record RankingRow(String code, String name, Double score, String band, String bandName, Double fullProcessRate,
+            Double onlineShare, Map<String, Double> groupPoints, String details) {
+
+        static RankingRow of(Scorecard card, Period period) {
+            Map<String, Double> points = new LinkedHashMap<>();
+            card.groups().forEach(g -> points.put(g.key(), g.points()));
+            Band band = card.band();
+            return new RankingRow(card.code(), card.name(), card.score(), band == null ? null : band.name(),
+                    band == null ? null : band.vietnamese(), rounded(card.fullProcessRate()),
+                    rounded(card.onlineShare()), points, "/api/v1/indicators?agency="
+                            + URLEncoder.encode(card.code(), StandardCharsets.UTF_8) + "&from=" + period.from()
+                            + "&to=" + period.to());
+        }
     }
 
     static IndicatorJson of(Scorecard card, Period period) {
@@ -71,15 +90,14 @@ record IndicatorJson(String code, String name, Double score, String band, String
     private record Links(String agency, Period period, Long procedureId) {
 
         Map<String, String> of(String indicator, List<String> parts) {
+            // a scorecard holds some twenty links: plain concatenation of encoded values, no URI builder each time
+            String prefix = "/api/v1/indicators/dossiers?agency=" + URLEncoder.encode(agency, StandardCharsets.UTF_8)
+                    + "&indicator=" + indicator + "&part=";
+            String suffix = "&from=" + period.from() + "&to=" + period.to()
+                    + (procedureId == null ? "" : "&procedure=" + procedureId);
             Map<String, String> out = new LinkedHashMap<>();
             for (String part : parts) {
-                UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/v1/indicators/dossiers")
-                        .queryParam("agency", agency).queryParam("indicator", indicator).queryParam("part", part)
-                        .queryParam("from", period.from()).queryParam("to", period.to());
-                if (procedureId != null) {
-                    uri.queryParam("procedure", procedureId);
-                }
-                out.put(part, uri.toUriString());
+                out.put(part, prefix + part + suffix);
             }
             return out;
         }

@@ -77,8 +77,9 @@ class IndicatorPages {
         String scope = scope(agency);
         PeriodInput input = PeriodInput.parse(from, to, today(), messages, locale);
         Period period = input.period();
-        Scorecard card = indicators.scorecard(scope, period);
-        List<Scorecard> ranking = indicators.ranking(scope, period);
+        Indicators.Overview overview = indicators.overview(scope, period);
+        Scorecard card = overview.scorecard();
+        List<Scorecard> ranking = overview.children();
         YearMonth last = YearMonth.from(period.to());
         List<MonthlyScorecard> months = indicators.monthly(scope, last.minusMonths(11), last);
         Optional<CurrentUser> user = CurrentUser.from(authentication);

@@ -117,6 +117,13 @@ class IndicatorApiTest extends DossierTestSupport {
         assertThat(country.get("agencies").findValuesAsString("code")).contains("DNG", "HUE");
         JsonNode city = getJson("/api/v1/indicators?agency=DNG&from=2027-03-01&to=2027-03-31", null);
         assertThat(city.get("children").findValuesAsString("code")).contains(HAI_CHAU);
+        JsonNode ward = city.get("children").findParents("code").stream()
+                .filter(row -> row.get("code").asString().equals(HAI_CHAU)).findFirst().orElseThrow();
+        assertThat(ward.get("score").asDouble()).isEqualTo(agency.get("score").asDouble());
+        assertThat(ward.get("groupPoints").get("progress").asDouble())
+                .isEqualTo(groups.get(1).get("points").asDouble());
+        assertThat(ward.get("details").asString()).isEqualTo("/api/v1/indicators?agency=DNG-HAICHAU&from=2027-03-01"
+                + "&to=2027-03-31");
         assertThat(city.get("agencies").get(0).get("fullProcess").get("numerator").asLong())
                 .isGreaterThanOrEqualTo(agency.get("fullProcess").get("numerator").asLong());
 
