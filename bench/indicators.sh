@@ -19,7 +19,10 @@ psql -h 127.0.0.1 -U postgres -d "$db" -qc 'vacuum analyze'   # fresh statistics
     "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$db" > app.log 2>&1 &
 app=$!
 trap 'kill $app; rm -rf "$work"' EXIT
-until curl -fs localhost:18080/actuator/health/readiness 2>/dev/null | grep -q UP; do sleep 0.5; done
+until curl -fs localhost:18080/actuator/health/readiness 2>/dev/null | grep -q UP; do
+  kill -0 $app 2>/dev/null || { echo "the application did not start:"; tail -5 app.log; exit 1; }
+  sleep 0.5
+done
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$java" -cp "$pgjar" "$root/bench/IndicatorBench.java" --api=http://localhost:18080 \
     "--db=jdbc:postgresql://127.0.0.1:5432/$db" --user=postgres --from="$from" --to="$to" --scopes=DNG,VN \
