@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import vn.opendvc.agency.Agency;
 import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.catalog.ProcedureCatalog.Coverage;
+import vn.opendvc.catalog.ProcedureQuery;
 import vn.opendvc.monitoring.Indicators;
 import vn.opendvc.monitoring.Scorecard;
 import vn.opendvc.web.Problems;
@@ -78,7 +80,8 @@ class IndicatorBoard implements Indicators {
         Set<String> scope = tree.scope(agencyCode);
         List<Scorecard> out = new ArrayList<>();
         counters.byProcedure(COUNTRY.equals(agencyCode) ? null : scope, period).forEach((procedureId, totals) -> {
-            String name = catalog.find(procedureId).map(p -> p.name()).orElse("#" + procedureId);
+            String name = tree.procedureName(procedureId)
+                    .orElseGet(() -> catalog.find(procedureId).map(p -> p.name()).orElse("#" + procedureId));
             out.add(scoring.score(String.valueOf(procedureId), name, totals));
         });
         out.sort(BEST_FIRST);
@@ -180,13 +183,27 @@ class IndicatorBoard implements Indicators {
     private Tree tree() {
         Tree current = reference;
         if (current == null || System.nanoTime() - current.readAt > REFERENCE_TTL.toNanos()) {
-            current = new Tree(agencies.all(), catalog.coverageByAgencyKind(), System.nanoTime());
+            current = new Tree(agencies.all(), catalog.coverageByAgencyKind(), configuredProcedureNames(),
+                    System.nanoTime());
             reference = current;
         }
         return current;
     }
 
     static final Duration REFERENCE_TTL = Duration.ofSeconds(30);
+
+    /** Only configured procedures take dossiers: their names from the search index, a page of 100 at a time. */
+    private Map<Long, String> configuredProcedureNames() {
+        Map<Long, String> names = new HashMap<>();
+        for (int page = 0; ; page++) {
+            ProcedureCatalog.SearchResult result = catalog.search(new ProcedureQuery(null, null, null, null, null,
+                    true, page, ProcedureQuery.MAX_SIZE));
+            result.items().forEach(p -> names.put(p.id(), p.name()));
+            if (result.items().isEmpty() || names.size() >= result.total()) {
+                return names;
+            }
+        }
+    }
 
     private volatile Tree reference;
 
@@ -195,13 +212,15 @@ class IndicatorBoard implements Indicators {
 
         private final long readAt;
         private final Map<String, Coverage> coverageByKind;
+        private final Map<Long, String> procedureNames;
         private final List<Agency> all;
         private final Map<String, Agency> byCode = new HashMap<>();
         private final Map<String, List<Agency>> children = new HashMap<>();
 
-        Tree(List<Agency> all, Map<String, Coverage> coverageByKind, long readAt) {
+        Tree(List<Agency> all, Map<String, Coverage> coverageByKind, Map<Long, String> procedureNames, long readAt) {
             this.all = all;
             this.coverageByKind = coverageByKind;
+            this.procedureNames = procedureNames;
             this.readAt = readAt;
             for (Agency agency : all) {
                 byCode.put(agency.code(), agency);
@@ -229,6 +248,10 @@ class IndicatorBoard implements Indicators {
 
         String name(String code) {
             return COUNTRY.equals(code) ? "Cả nước" : agency(code).name();
+        }
+
+        Optional<String> procedureName(long id) {
+            return Optional.ofNullable(procedureNames.get(id));
         }
 
         Coverage coverage(String code) {
