@@ -16,10 +16,10 @@ public interface Indicators {
     /** The scorecard of an agency with everything under it, or of the whole country for {@link #COUNTRY}. */
     Scorecard scorecard(String agencyCode, Period period);
 
-    /** The scorecards of the agencies directly under one (the top level for {@link #COUNTRY}), best first. */
-    List<Scorecard> ranking(String parentCode, Period period);
-
-    /** The scorecard of an agency (or {@link #COUNTRY}) and the ranking of the agencies directly under it. */
+    /**
+     * The scorecard of an agency (or {@link #COUNTRY}) and the scorecards of the agencies directly under it (the
+     * top level for the country), best first.
+     */
     Overview overview(String agencyCode, Period period);
 
     record Overview(Scorecard scorecard, List<Scorecard> children) {

@@ -66,7 +66,7 @@ class DossierDrillDown {
         this.jdbc = jdbc;
     }
 
-    static boolean knows(String indicator, String part) {
+    private static boolean knows(String indicator, String part) {
         return PARTS.containsKey(indicator) && PARTS.get(indicator).containsKey(part);
     }
 

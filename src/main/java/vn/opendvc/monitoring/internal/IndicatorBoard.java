@@ -54,11 +54,6 @@ class IndicatorBoard implements Indicators {
         return scoring.score(tree.code(agencyCode), tree.name(agencyCode), totals(scope, own, tree));
     }
 
-    @Override
-    public List<Scorecard> ranking(String parentCode, Period period) {
-        return overview(parentCode, period).children();
-    }
-
     /** One read of the counters serves the agency and each agency under it. */
     @Override
     public Overview overview(String agencyCode, Period period) {

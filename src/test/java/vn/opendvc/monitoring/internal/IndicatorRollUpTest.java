@@ -75,10 +75,10 @@ class IndicatorRollUpTest extends DossierTestSupport {
         assertThat(wardProcedures).isPositive();
         assertThat(city.totals().get(Metrics.CATALOG_PROCEDURES)).isGreaterThanOrEqualTo(4 * wardProcedures);
 
-        List<Scorecard> wards = indicators.ranking("DNG", february);
+        List<Scorecard> wards = indicators.overview("DNG", february).children();
         assertThat(wards).extracting(Scorecard::code).contains("DNG-HAICHAU", "DNG-SONTRA", "DNG-SOTUPHAP");
         assertThat(wards.indexOf(find(wards, "DNG-HAICHAU"))).isLessThan(wards.indexOf(find(wards, "DNG-SONTRA")));
-        assertThat(indicators.ranking(Indicators.COUNTRY, february)).extracting(Scorecard::code)
+        assertThat(indicators.overview(Indicators.COUNTRY, february).children()).extracting(Scorecard::code)
                 .contains("DNG", "HUE", "BTP").doesNotContain("DNG-HAICHAU");
     }
 
