@@ -14,6 +14,7 @@ import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierFile;
+import vn.opendvc.dossier.DossierTransitions.Letter;
 import vn.opendvc.dossier.letters.ApologyLetter;
 import vn.opendvc.dossier.letters.Issuer;
 import vn.opendvc.dossier.letters.LetterPdfs;
@@ -25,37 +26,62 @@ import vn.opendvc.dossier.letters.SupplementRequest;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.Role;
 
-/** Fills the letters of a one-stop office from a dossier, its agency and the officer who signs. */
+/**
+ * The letters of a one-stop office that the transition table names ({@link Letter}), filled from the dossier after
+ * the change, its agency and the officer who signs, and kept as files of the dossier.
+ */
 @Component
 class DossierLetters {
 
     private final LetterPdfs pdfs;
     private final AgencyDirectory agencies;
     private final ProcedureCatalog catalog;
+    private final DossierFiles files;
 
-    DossierLetters(LetterPdfs pdfs, AgencyDirectory agencies, ProcedureCatalog catalog) {
+    DossierLetters(LetterPdfs pdfs, AgencyDirectory agencies, ProcedureCatalog catalog, DossierFiles files) {
         this.pdfs = pdfs;
         this.agencies = agencies;
         this.catalog = catalog;
+        this.files = files;
     }
 
-    byte[] receipt(Dossier d, Agency agency, CurrentUser officer) {
+    /**
+     * Issues the row's letter, if it has one.
+     *
+     * @param previousDue the promised date before the change (an apology names the old and the new date)
+     */
+    void issue(Letter letter, Dossier d, CurrentUser officer, ActionInput input, Instant previousDue, Instant at) {
+        if (letter == Letter.NONE) {
+            return;
+        }
+        Agency agency = agencies.find(d.agencyCode()).orElseThrow();
+        byte[] pdf = switch (letter) {
+            case RECEIPT -> receipt(d, agency, officer);
+            case SUPPLEMENT_REQUEST -> supplementRequest(d, agency, officer, input.items(), at);
+            case REFUSAL -> refusal(d, agency, officer, input.reasons(), at);
+            case APOLOGY -> apology(d, agency, officer, previousDue, input.note(), at);
+            case NONE -> throw new IllegalArgumentException("no letter");
+        };
+        files.generated(d.id(), letter.kind(), letter.fileName(), pdf, officer.accountId());
+    }
+
+    private byte[] receipt(Dossier d, Agency agency, CurrentUser officer) {
         return pdfs.receipt(new Receipt(issuer(agency), d.code(), d.applicantName(), d.applicantPhone(),
                 d.procedureName(), documents(d), d.receivedAt(), d.dueAt(), channel(d.channel()),
                 officer.displayName()));
     }
 
-    byte[] supplementRequest(Dossier d, Agency agency, CurrentUser officer, List<String> items, Instant at) {
+    private byte[] supplementRequest(Dossier d, Agency agency, CurrentUser officer, List<String> items, Instant at) {
         return pdfs.supplementRequest(new SupplementRequest(issuer(agency), d.code(), d.applicantName(),
                 d.procedureName(), at, items, null, officer.displayName()));
     }
 
-    byte[] refusal(Dossier d, Agency agency, CurrentUser officer, List<String> reasons, Instant at) {
+    private byte[] refusal(Dossier d, Agency agency, CurrentUser officer, List<String> reasons, Instant at) {
         return pdfs.refusal(new Refusal(issuer(agency), d.code(), d.applicantName(), d.procedureName(), at, reasons,
                 officer.displayName()));
     }
 
-    byte[] apology(Dossier d, Agency agency, CurrentUser officer, Instant previousDue, String reason, Instant at) {
+    private byte[] apology(Dossier d, Agency agency, CurrentUser officer, Instant previousDue, String reason, Instant at) {
         return pdfs.apology(new ApologyLetter(issuer(agency), d.code(), d.applicantName(), d.procedureName(), at,
                 previousDue, d.dueAt(), reason, title(officer), officer.displayName()));
     }

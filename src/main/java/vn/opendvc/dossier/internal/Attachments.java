@@ -1,0 +1,78 @@
+package vn.opendvc.dossier.internal;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.opendvc.catalog.ProcedureCatalog;
+import vn.opendvc.dossier.Channel;
+import vn.opendvc.dossier.DossierFile;
+import vn.opendvc.dossier.DossierProblem;
+import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.dossier.Dossiers.Upload;
+import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.result.Results;
+import vn.opendvc.result.StoreEntry;
+import vn.opendvc.result.StoredDocument;
+
+/**
+ * Files attached to a required document of a draft (or of a dossier waiting for a supplement): uploaded, or taken
+ * from the applicant's document store instead of uploading them again.
+ */
+@Component
+class Attachments {
+
+    private final DossierAccess access;
+    private final ProcedureCatalog catalog;
+    private final DossierFiles files;
+    private final Results results;
+
+    Attachments(DossierAccess access, ProcedureCatalog catalog, DossierFiles files, Results results) {
+        this.access = access;
+        this.catalog = catalog;
+        this.files = files;
+        this.results = results;
+    }
+
+    /** @param keepInStore also keep the file in the applicant's document store, reusable in later dossiers */
+    @Transactional
+    void attach(CurrentUser by, long id, String document, Upload upload, boolean keepInStore) {
+        DossierStore.Row row = attachable(by, id, document);
+        // paper handed in at the counter or by post and scanned by the office is digitised; online it is uploaded
+        DossierFile.Source source = row.channel() == Channel.ONLINE ? DossierFile.Source.UPLOADED
+                : DossierFile.Source.DIGITIZED;
+        String mediaType = files.upload(row.id(), DossierFile.Kind.DOCUMENT, document, upload, source,
+                by.accountId());
+        if (keepInStore) {
+            StoreEntry kept = results.storeDocument(by.accountId(), document, mediaType, upload.content());
+            results.markReusable(by.accountId(), kept.id());
+        }
+    }
+
+    @Transactional
+    void attachFromStore(CurrentUser by, long id, String document, long storeDocumentId) {
+        DossierStore.Row row = attachable(by, id, document);
+        StoredDocument stored = results.document(by.accountId(), storeDocumentId)
+                .orElseThrow(() -> DossierProblem.notFound("kho/" + storeDocumentId));
+        files.keep(new DossierFiles.Kept(row.id(), DossierFile.Kind.DOCUMENT, document, stored.entry().name(),
+                stored.entry().mediaType(), stored.content(), DossierFile.Source.FROM_STORE,
+                stored.entry().verificationId(), by.accountId()), null);
+    }
+
+    private DossierStore.Row attachable(CurrentUser by, long id, String document) {
+        DossierStore.Row row = access.visible(by, id);
+        DossierAccess.requireApplicant(by, row, "đính kèm tệp vào");
+        if (row.status() != DossierStatus.DRAFT && row.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+            throw DossierProblem.illegalTransition("Chỉ đính kèm được khi hồ sơ là nháp hoặc đang bổ sung / files can "
+                    + "only be added to a draft or a supplement");
+        }
+        boolean known = catalog.find(row.procedureId()).orElseThrow().documents().stream()
+                .anyMatch(d -> d.name().equals(document));
+        if (!known) {
+            throw DossierProblem.invalid("Giấy tờ không có trong thành phần hồ sơ / unknown document",
+                    Map.of("document", "Hãy chọn một giấy tờ trong thành phần hồ sơ / choose a required document"));
+        }
+        return row;
+    }
+}

@@ -1,0 +1,95 @@
+package vn.opendvc.dossier.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.opendvc.calendar.Pause;
+import vn.opendvc.calendar.WorkingCalendar;
+import vn.opendvc.dossier.Dossier;
+import vn.opendvc.dossier.DossierTransitions;
+import vn.opendvc.dossier.DossierTransitions.Decision;
+import vn.opendvc.dossier.DossierTransitions.Facts;
+import vn.opendvc.dossier.DossierTransitions.Party;
+import vn.opendvc.dossier.DossierAction;
+import vn.opendvc.dossier.DossierProblem;
+import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.identity.Role;
+import vn.opendvc.payment.Payments;
+
+/**
+ * What the transition table's conditions and guards look at, read from the dossier for one actor, and the table's
+ * answer: the row to apply, or the refusal (409) that names why.
+ */
+@Component
+class TransitionFacts {
+
+    private final DossierStore store;
+    private final WorkingCalendar calendar;
+    private final Payments payments;
+    private final Clock clock;
+
+    TransitionFacts(DossierStore store, WorkingCalendar calendar, Payments payments, Clock clock) {
+        this.store = store;
+        this.calendar = calendar;
+        this.payments = payments;
+        this.clock = clock;
+    }
+
+    /** The row {@code by} may apply for {@code action}, or a 409 saying why not. */
+    DossierTransitions.Transition allowed(CurrentUser by, DossierStore.Row row, DossierAction action) {
+        Decision decision = DossierTransitions.decide(row.status(), action, DossierAccess.parties(by, row),
+                facts(row, by));
+        return decision.transition().orElseThrow(() -> decision.refusedBy()
+                .map(guard -> DossierProblem.illegalTransition(GuardRefusals.text(guard, currentStep(row))))
+                .orElseGet(() -> DossierProblem.illegalTransition("Không thể \"" + action.vietnamese()
+                        + "\" khi hồ sơ ở trạng thái \"" + row.status().vietnamese() + "\" / action "
+                        + action.slug() + " is not allowed in status " + row.status().code())));
+    }
+
+    /** The row the system applies (a confirmed payment), if the table has one now. */
+    java.util.Optional<DossierTransitions.Transition> bySystem(DossierStore.Row row, DossierAction action) {
+        return DossierTransitions.decide(row.status(), action, java.util.Set.of(Party.SYSTEM),
+                facts(row, null)).transition();
+    }
+
+    List<DossierAction> actionsFor(CurrentUser by, DossierStore.Row row) {
+        return DossierTransitions.actionsFor(row.status(), DossierAccess.parties(by, row), facts(row, by));
+    }
+
+    /** The facts as {@code by} sees them ({@code null}: the system, at no step). */
+    private Facts facts(DossierStore.Row row, CurrentUser by) {
+        boolean feeUnpaid = row.feeDueVnd() != null && row.feeDueVnd() > 0 && !payments.isPaid(row.id());
+        List<Dossier.Step> steps = store.steps(row.id());
+        Dossier.Step step = steps.stream().filter(s -> s.position() == row.currentStep()).findFirst().orElse(null);
+        boolean atActorsStep = by != null && step != null && by.hasRole(Role.valueOf(step.role()));
+        boolean apologized = row.apologizedAt() != null;
+        return new Facts(row.receivedAt() != null, feeUnpaid, atActorsStep, row.currentStep(), steps.size(),
+                apologized, !apologized && aboutToBeLate(row, clock.instant()));
+    }
+
+    private Dossier.Step currentStep(DossierStore.Row row) {
+        return store.steps(row.id()).stream().filter(s -> s.position() == row.currentStep()).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the officer should send the apology letter now: at most one working day is left (or the date has
+     * passed) and at least half of the legal time has gone, so a one-day procedure is not "late" the moment it is
+     * received.
+     */
+    private boolean aboutToBeLate(DossierStore.Row row, Instant now) {
+        if (row.receivedAt() == null || row.dueAt() == null) {
+            return false;
+        }
+        if (!now.isBefore(row.dueAt())) {
+            return true;
+        }
+        List<Pause> pauses = store.pauses(row.id());
+        Duration left = calendar.workingTime(now, row.dueAt(), pauses);
+        Duration gone = calendar.workingTime(row.receivedAt(), now, pauses);
+        return left.compareTo(calendar.workingDayLength()) <= 0 && gone.compareTo(left) >= 0;
+    }
+}
