@@ -50,14 +50,15 @@ class DossierCodes {
             try {
                 Integer number = savepoint.execute(status -> {
                     int updated = jdbc.sql("update dossier_code_sequence set last_value = last_value + 1 "
-                            + "where agency_code = ? and on_day = ?").params(agencyCode, Date.valueOf(day)).update();
+                            + "where agency_code = :agency and on_day = :day").param("agency", agencyCode)
+                            .param("day", Date.valueOf(day)).update();
                     if (updated == 0) {
-                        jdbc.sql("insert into dossier_code_sequence (agency_code, on_day, last_value) values (?, ?, 1)")
-                                .params(agencyCode, Date.valueOf(day)).update();
+                        jdbc.sql("insert into dossier_code_sequence (agency_code, on_day, last_value) values (:agency, :day, 1)")
+                                .param("agency", agencyCode).param("day", Date.valueOf(day)).update();
                         return 1;
                     }
-                    return jdbc.sql("select last_value from dossier_code_sequence where agency_code = ? and on_day = ?")
-                            .params(agencyCode, Date.valueOf(day)).query(Integer.class).single();
+                    return jdbc.sql("select last_value from dossier_code_sequence where agency_code = :agency and on_day = :day")
+                            .param("agency", agencyCode).param("day", Date.valueOf(day)).query(Integer.class).single();
                 });
                 return number;
             } catch (DuplicateKeyException e) {

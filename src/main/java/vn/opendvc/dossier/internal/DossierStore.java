@@ -99,16 +99,21 @@ class DossierStore {
                 insert into dossier (procedure_id, procedure_name, agency_code, channel, status, applicant_id,
                     applicant_name, applicant_phone, created_by, form_data, processing_days, current_step, created_at,
                     version)
-                values (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, 1, ?, 0)""")
-                .params(r.procedureId(), r.procedureName(), r.agencyCode(), r.channel().name(), r.applicantId(),
-                        r.applicantName(), r.applicantPhone(), r.createdBy(), json.writeValueAsString(r.formData()),
-                        r.processingDays(), ts(r.createdAt()))
+                values (:procedure, :procedureName, :agency, :channel, 0, :applicant, :applicantName, :applicantPhone,
+                    :createdBy, :formData, :processingDays, 1, :createdAt, 0)""")
+                .param("procedure", r.procedureId()).param("procedureName", r.procedureName())
+                .param("agency", r.agencyCode()).param("channel", r.channel().name())
+                .param("applicant", r.applicantId()).param("applicantName", r.applicantName())
+                .param("applicantPhone", r.applicantPhone()).param("createdBy", r.createdBy())
+                .param("formData", json.writeValueAsString(r.formData()))
+                .param("processingDays", r.processingDays()).param("createdAt", ts(r.createdAt()))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
     Optional<Row> row(long id) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where id = ?").param(id).query(this::mapRow).optional();
+        return jdbc.sql("select " + COLUMNS + " from dossier where id = :id").param("id", id).query(this::mapRow)
+                .optional();
     }
 
     /**
@@ -116,24 +121,29 @@ class DossierStore {
      * moment waits, then sees the first one's change (instead of both writing steps, pauses and files).
      */
     Optional<Row> rowForUpdate(long id) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where id = ? for update").param(id).query(this::mapRow)
+        return jdbc.sql("select " + COLUMNS + " from dossier where id = :id for update").param("id", id).query(this::mapRow)
                 .optional();
     }
 
     Optional<Row> rowByCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where code = ?").param(code).query(this::mapRow).optional();
+        return jdbc.sql("select " + COLUMNS + " from dossier where code = :code").param("code", code).query(this::mapRow)
+                .optional();
     }
 
     /** Applies a change decided on {@code expectedVersion}; someone else's change in between is a 409. */
     void update(Row r, int expectedVersion) {
         int updated = jdbc.sql("""
-                update dossier set code = ?, status = ?, form_data = ?, fee_due_vnd = ?, current_step = ?, submitted_at = ?,
-                    received_at = ?, due_at = ?, finished_at = ?, delivered_at = ?, apologized_at = ?,
+                update dossier set code = :code, status = :status, form_data = :formData, fee_due_vnd = :fee,
+                    current_step = :step, submitted_at = :submittedAt, received_at = :receivedAt, due_at = :dueAt,
+                    finished_at = :finishedAt, delivered_at = :deliveredAt, apologized_at = :apologizedAt,
                     version = version + 1
-                where id = ? and version = ?""")
-                .params(r.code(), r.status().code(), json.writeValueAsString(r.formData()), r.feeDueVnd(), r.currentStep(),
-                        ts(r.submittedAt()), ts(r.receivedAt()), ts(r.dueAt()), ts(r.finishedAt()),
-                        ts(r.deliveredAt()), ts(r.apologizedAt()), r.id(), expectedVersion)
+                where id = :id and version = :version""")
+                .param("code", r.code()).param("status", r.status().code())
+                .param("formData", json.writeValueAsString(r.formData())).param("fee", r.feeDueVnd())
+                .param("step", r.currentStep()).param("submittedAt", ts(r.submittedAt()))
+                .param("receivedAt", ts(r.receivedAt())).param("dueAt", ts(r.dueAt()))
+                .param("finishedAt", ts(r.finishedAt())).param("deliveredAt", ts(r.deliveredAt()))
+                .param("apologizedAt", ts(r.apologizedAt())).param("id", r.id()).param("version", expectedVersion)
                 .update();
         if (updated != 1) {
             throw DossierProblem.concurrentChange();
@@ -144,14 +154,16 @@ class DossierStore {
             String actorName, String note) {
         jdbc.sql("""
                 insert into dossier_history (dossier_id, at, from_status, to_status, action, actor_id, actor_name, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(dossierId, ts(at), from.code(), to.code(), action.name(), actorId, actorName, note).update();
+                values (:dossier, :at, :from, :to, :action, :actor, :actorName, :note)""")
+                .param("dossier", dossierId).param("at", ts(at)).param("from", from.code()).param("to", to.code())
+                .param("action", action.name()).param("actor", actorId).param("actorName", actorName)
+                .param("note", note).update();
     }
 
     List<Dossier.HistoryEntry> history(long dossierId) {
         return jdbc.sql("""
                 select at, from_status, to_status, action, actor_name, note from dossier_history
-                where dossier_id = ? order by at, id""").param(dossierId)
+                where dossier_id = :dossier order by at, id""").param("dossier", dossierId)
                 .query((rs, n) -> new Dossier.HistoryEntry(instant(rs, "at"), DossierStatus.ofCode(rs.getInt(2)),
                         DossierStatus.ofCode(rs.getInt(3)), DossierAction.valueOf(rs.getString(4)), rs.getString(5),
                         rs.getString(6)))
@@ -169,9 +181,12 @@ class DossierStore {
         jdbc.sql("""
                 insert into dossier_file (dossier_id, kind, document_name, file_name, media_type, size_bytes, sha256,
                     storage_key, source, verification_id, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(f.dossierId(), f.kind().name(), f.document(), f.fileName(), f.mediaType(), f.size(),
-                        f.sha256(), f.storageKey(), f.source().name(), f.verificationId(), ts(f.at()), f.by())
+                values (:dossier, :kind, :document, :fileName, :mediaType, :size, :sha256, :storageKey, :source,
+                    :verificationId, :at, :by)""")
+                .param("dossier", f.dossierId()).param("kind", f.kind().name()).param("document", f.document())
+                .param("fileName", f.fileName()).param("mediaType", f.mediaType()).param("size", f.size())
+                .param("sha256", f.sha256()).param("storageKey", f.storageKey()).param("source", f.source().name())
+                .param("verificationId", f.verificationId()).param("at", ts(f.at())).param("by", f.by())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -180,7 +195,7 @@ class DossierStore {
         return jdbc.sql("""
                 select id, kind, document_name, file_name, media_type, size_bytes, sha256, source, verification_id,
                     created_at
-                from dossier_file where dossier_id = ? order by id""").param(dossierId)
+                from dossier_file where dossier_id = :dossier order by id""").param("dossier", dossierId)
                 .query((rs, n) -> new DossierFile(rs.getLong(1), DossierFile.Kind.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
                         DossierFile.Source.valueOf(rs.getString(8)), rs.getString(9), instant(rs, "created_at")))
@@ -188,40 +203,42 @@ class DossierStore {
     }
 
     Optional<String> storageKey(long dossierId, long fileId) {
-        return jdbc.sql("select storage_key from dossier_file where dossier_id = ? and id = ?")
-                .params(dossierId, fileId).query(String.class).optional();
+        return jdbc.sql("select storage_key from dossier_file where dossier_id = :dossier and id = :id")
+                .param("dossier", dossierId).param("id", fileId).query(String.class).optional();
     }
 
     void startPause(long dossierId, Instant at) {
-        jdbc.sql("insert into dossier_pause (dossier_id, started_at) values (?, ?)").params(dossierId, ts(at)).update();
+        jdbc.sql("insert into dossier_pause (dossier_id, started_at) values (:dossier, :at)")
+                .param("dossier", dossierId).param("at", ts(at)).update();
     }
 
     void endPause(long dossierId, Instant at) {
-        jdbc.sql("update dossier_pause set ended_at = ? where dossier_id = ? and ended_at is null")
-                .params(ts(at), dossierId).update();
+        jdbc.sql("update dossier_pause set ended_at = :at where dossier_id = :dossier and ended_at is null")
+                .param("at", ts(at)).param("dossier", dossierId).update();
     }
 
     List<Pause> pauses(long dossierId) {
-        return jdbc.sql("select started_at, ended_at from dossier_pause where dossier_id = ? order by started_at")
-                .param(dossierId).query((rs, n) -> new Pause(instant(rs, "started_at"), instant(rs, "ended_at")))
+        return jdbc.sql("select started_at, ended_at from dossier_pause where dossier_id = :dossier order by started_at")
+                .param("dossier", dossierId).query((rs, n) -> new Pause(instant(rs, "started_at"), instant(rs, "ended_at")))
                 .list();
     }
 
     void replaceSteps(long dossierId, List<Dossier.Step> steps) {
-        jdbc.sql("delete from dossier_step where dossier_id = ?").param(dossierId).update();
+        jdbc.sql("delete from dossier_step where dossier_id = :dossier").param("dossier", dossierId).update();
         for (Dossier.Step s : steps) {
             jdbc.sql("insert into dossier_step (dossier_id, position, name, role, share_pct, due_at, done_at) "
-                            + "values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(dossierId, s.position(), s.name(), s.role(), s.sharePercent(), ts(s.dueAt()),
-                            ts(s.doneAt()))
+                            + "values (:dossier, :position, :name, :role, :share, :dueAt, :doneAt)")
+                    .param("dossier", dossierId).param("position", s.position()).param("name", s.name())
+                    .param("role", s.role()).param("share", s.sharePercent()).param("dueAt", ts(s.dueAt()))
+                    .param("doneAt", ts(s.doneAt()))
                     .update();
         }
     }
 
     List<Dossier.Step> steps(long dossierId) {
         return jdbc.sql("select position, name, role, share_pct, due_at, done_at from dossier_step "
-                        + "where dossier_id = ? order by position")
-                .param(dossierId)
+                        + "where dossier_id = :dossier order by position")
+                .param("dossier", dossierId)
                 .query((rs, n) -> new Dossier.Step(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         instant(rs, "due_at"), instant(rs, "done_at")))
                 .list();
@@ -229,8 +246,8 @@ class DossierStore {
 
     /** Dossiers someone applied for or registered, newest first. */
     List<Row> ofAccount(long accountId) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where applicant_id = ? or created_by = ? "
-                + "order by created_at desc, id desc").params(accountId, accountId).query(this::mapRow).list();
+        return jdbc.sql("select " + COLUMNS + " from dossier where applicant_id = :account or created_by = :account "
+                + "order by created_at desc, id desc").param("account", accountId).query(this::mapRow).list();
     }
 
     /** Dossiers of an agency in the given statuses. */
