@@ -3,29 +3,66 @@ package vn.opendvc.payment;
 import static vn.opendvc.payment.PaymentSource.*;
 import static vn.opendvc.payment.PaymentStatus.*;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every allowed state change of a payment in one table; anything else is refused.
+ * Every allowed state change of a payment in one table, with who may cause it and the event it announces; anything
+ * else is refused. The ledger finds the row, applies it, records it and publishes the row's event: what other modules
+ * hear about a payment is read here, not in the ledger.
  * <p>
  * {@code EXPIRED → SUCCEEDED} exists because the gateway is the truth about money: when it confirms a payment after
  * this side gave up waiting, the payment is credited (and reported as an anomaly) rather than the money lost.
+ * {@code CREATED → PENDING} announces nothing: the payer has only been sent to the gateway.
  */
 public final class PaymentTransitions {
 
-    public record Transition(PaymentStatus from, PaymentStatus to, Set<PaymentSource> sources) {
+    /**
+     * What a move knows besides the payment as read before it.
+     *
+     * @param at           when the move happens
+     * @param responseCode the gateway's response code, {@code null} when the move is not the gateway's answer
+     */
+    public record Context(Instant at, String responseCode) {
     }
 
+    /** Builds the event of a row from the payment as read before the move. */
+    @FunctionalInterface
+    public interface EventOf {
+
+        /** The event of a row that announces nothing. */
+        EventOf NONE = (payment, context) -> null;
+
+        /** The event, or {@code null} for none. */
+        Object of(Payment payment, Context context);
+    }
+
+    /** One row: from, to, who may cause it and the event it publishes. */
+    public record Transition(PaymentStatus from, PaymentStatus to, Set<PaymentSource> sources, EventOf event) {
+
+        /** The event this row publishes for {@code payment} (read before the move); empty for a row without one. */
+        public Optional<Object> eventFor(Payment payment, Context context) {
+            return Optional.ofNullable(event.of(payment, context));
+        }
+    }
+
+    private static final EventOf SUCCEEDED_EVENT =
+            (p, c) -> new PaymentSucceeded(p.id(), p.reference(), p.amountVnd(), c.at());
+    private static final EventOf FAILED_EVENT = (p, c) -> new PaymentFailed(p.id(), p.reference(), c.responseCode(), c.at());
+    private static final EventOf EXPIRED_EVENT = (p, c) -> new PaymentExpired(p.id(), p.reference(), c.at());
+    private static final EventOf REFUNDED_EVENT =
+            (p, c) -> new PaymentRefunded(p.id(), p.reference(), p.amountVnd(), c.at());
+
     public static final List<Transition> TABLE = List.of(
-            new Transition(CREATED, PENDING, Set.of(USER)),
-            new Transition(CREATED, EXPIRED, Set.of(EXPIRY)),
-            new Transition(PENDING, SUCCEEDED, Set.of(IPN, RECONCILIATION)),
-            new Transition(PENDING, FAILED, Set.of(IPN, RECONCILIATION)),
-            new Transition(PENDING, EXPIRED, Set.of(EXPIRY, RECONCILIATION)),
-            new Transition(EXPIRED, SUCCEEDED, Set.of(IPN, RECONCILIATION)),
-            new Transition(SUCCEEDED, REFUNDED, Set.of(USER)));
+            new Transition(CREATED, PENDING, Set.of(USER), EventOf.NONE),
+            new Transition(CREATED, EXPIRED, Set.of(EXPIRY), EXPIRED_EVENT),
+            new Transition(PENDING, SUCCEEDED, Set.of(IPN, RECONCILIATION), SUCCEEDED_EVENT),
+            new Transition(PENDING, FAILED, Set.of(IPN, RECONCILIATION), FAILED_EVENT),
+            new Transition(PENDING, EXPIRED, Set.of(EXPIRY, RECONCILIATION), EXPIRED_EVENT),
+            new Transition(EXPIRED, SUCCEEDED, Set.of(IPN, RECONCILIATION), SUCCEEDED_EVENT),
+            new Transition(SUCCEEDED, REFUNDED, Set.of(USER), REFUNDED_EVENT));
 
     public static Optional<Transition> find(PaymentStatus from, PaymentStatus to, PaymentSource source) {
         return TABLE.stream().filter(t -> t.from() == from && t.to() == to && t.sources().contains(source))

@@ -48,8 +48,8 @@ public class DailyReport {
         Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(VIETNAM).toInstant());
         Map<String, long[]> counts = new TreeMap<>();
         jdbc.sql("select agency_code, status, count(*) as n, sum(amount_vnd) as total from payment"
-                        + " where created_at >= ? and created_at < ? group by agency_code, status")
-                .params(from, to)
+                        + " where created_at >= :from and created_at < :to group by agency_code, status")
+                .param("from", from).param("to", to)
                 .query(rs -> {
                     long[] c = counts.computeIfAbsent(rs.getString("agency_code"), k -> new long[10]);
                     long n = rs.getLong("n");
@@ -65,8 +65,8 @@ public class DailyReport {
                     }
                 });
         List<Anomaly> anomalies = jdbc.sql("select agency_code, txn_ref, kind, detail, at from payment_anomaly"
-                        + " where at >= ? and at < ? order by at, id")
-                .params(from, to)
+                        + " where at >= :from and at < :to order by at, id")
+                .param("from", from).param("to", to)
                 .query((rs, row) -> new Anomaly(rs.getString("agency_code"), rs.getString("txn_ref"),
                         rs.getString("kind"), rs.getString("detail"), rs.getTimestamp("at").toInstant()))
                 .list();

@@ -1,8 +1,12 @@
 package vn.opendvc.payment.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,21 +39,25 @@ public class Discounts {
         this.jdbc = jdbc;
     }
 
+    private static Discount discount(ResultSet rs, int row) throws SQLException {
+        return new Discount(rs.getLong("id"), rs.getString("agency_code"), rs.getString("procedure_code"),
+                rs.getInt("percent"), rs.getString("note"), rs.getString("updated_by"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
     public List<Discount> all() {
         return jdbc.sql("select * from payment_discount order by agency_code, procedure_code")
-                .query((rs, row) -> new Discount(rs.getLong("id"), rs.getString("agency_code"),
-                        rs.getString("procedure_code"), rs.getInt("percent"), rs.getString("note"),
-                        rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant()))
+                .query(Discounts::discount)
                 .list();
     }
 
     /** The rule that applies to a procedure (its code may be {@code null}) at an agency. */
     public Optional<Discount> applicable(String agencyCode, String procedureCode) {
-        return jdbc.sql("select * from payment_discount where agency_code in (?, ?) and procedure_code in (?, ?)")
-                .params(agencyCode == null ? ANY : agencyCode, ANY, procedureCode == null ? ANY : procedureCode, ANY)
-                .query((rs, row) -> new Discount(rs.getLong("id"), rs.getString("agency_code"),
-                        rs.getString("procedure_code"), rs.getInt("percent"), rs.getString("note"),
-                        rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant()))
+        return jdbc.sql("select * from payment_discount where agency_code in (:agencyCode, :any)"
+                        + " and procedure_code in (:procedureCode, :any)")
+                .param("agencyCode", agencyCode == null ? ANY : agencyCode)
+                .param("procedureCode", procedureCode == null ? ANY : procedureCode).param("any", ANY)
+                .query(Discounts::discount)
                 .list().stream()
                 .max((a, b) -> Integer.compare(a.specificity(), b.specificity()));
     }
@@ -60,17 +68,24 @@ public class Discounts {
         if (percent < 0 || percent > 100) {
             throw new IllegalArgumentException("percent out of 0..100: " + percent);
         }
-        int updated = jdbc.sql("update payment_discount set percent = ?, note = ?, updated_by = ?, updated_at = ?"
-                        + " where agency_code = ? and procedure_code = ?")
-                .params(percent, note, by, Timestamp.from(at), agencyCode, procedureCode).update();
+        Map<String, Object> rule = new HashMap<>();
+        rule.put("agencyCode", agencyCode);
+        rule.put("procedureCode", procedureCode);
+        rule.put("percent", percent);
+        rule.put("note", note);
+        rule.put("by", by);
+        rule.put("at", Timestamp.from(at));
+        int updated = jdbc.sql("update payment_discount set percent = :percent, note = :note, updated_by = :by,"
+                        + " updated_at = :at where agency_code = :agencyCode and procedure_code = :procedureCode")
+                .params(rule).update();
         if (updated == 0) {
             jdbc.sql("insert into payment_discount (agency_code, procedure_code, percent, note, updated_by, updated_at)"
-                            + " values (?, ?, ?, ?, ?, ?)")
-                    .params(agencyCode, procedureCode, percent, note, by, Timestamp.from(at)).update();
+                            + " values (:agencyCode, :procedureCode, :percent, :note, :by, :at)")
+                    .params(rule).update();
         }
     }
 
     public boolean remove(long id) {
-        return jdbc.sql("delete from payment_discount where id = ?").param(id).update() == 1;
+        return jdbc.sql("delete from payment_discount where id = :id").param("id", id).update() == 1;
     }
 }

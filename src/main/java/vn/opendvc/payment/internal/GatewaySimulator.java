@@ -112,7 +112,7 @@ public class GatewaySimulator {
     }
 
     private Optional<Map<String, Object>> recorded(String txnRef) {
-        return jdbc.sql("select * from payment_simulator_txn where txn_ref = ?").param(txnRef).query().listOfRows()
+        return jdbc.sql("select * from payment_simulator_txn where txn_ref = :txnRef").param("txnRef", txnRef).query().listOfRows()
                 .stream().findFirst();
     }
 
@@ -133,10 +133,13 @@ public class GatewaySimulator {
         Map<String, String> p = checkout.params();
         int inserted = jdbc.sql("insert into payment_simulator_txn (txn_ref, amount, order_info, create_date,"
                         + " response_code, transaction_status, transaction_no, bank_code, pay_date)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(checkout.txnRef(), Long.parseLong(p.get("vnp_Amount")), p.getOrDefault("vnp_OrderInfo", ""),
-                        p.getOrDefault("vnp_CreateDate", ""), responseCode, transactionStatus, transactionNo, "NCB",
-                        payDate)
+                        + " values (:txnRef, :amount, :orderInfo, :createDate, :responseCode, :transactionStatus,"
+                        + " :transactionNo, :bankCode, :payDate)")
+                .param("txnRef", checkout.txnRef()).param("amount", Long.parseLong(p.get("vnp_Amount")))
+                .param("orderInfo", p.getOrDefault("vnp_OrderInfo", ""))
+                .param("createDate", p.getOrDefault("vnp_CreateDate", "")).param("responseCode", responseCode)
+                .param("transactionStatus", transactionStatus).param("transactionNo", transactionNo)
+                .param("bankCode", "NCB").param("payDate", payDate)
                 .update();
         if (inserted != 1) {
             throw new IllegalStateException("transaction " + checkout.txnRef() + " not recorded");

@@ -24,17 +24,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.opendvc.payment.Payment;
-import vn.opendvc.payment.PaymentExpired;
-import vn.opendvc.payment.PaymentFailed;
 import vn.opendvc.payment.PaymentGateway;
-import vn.opendvc.payment.PaymentRefunded;
 import vn.opendvc.payment.PaymentRefused;
 import vn.opendvc.payment.PaymentSource;
 import vn.opendvc.payment.PaymentStarted;
 import vn.opendvc.payment.PaymentStatus;
-import vn.opendvc.payment.PaymentSucceeded;
 import vn.opendvc.payment.PaymentTransition;
 import vn.opendvc.payment.PaymentTransitions;
+import vn.opendvc.payment.PaymentTransitions.Transition;
 import vn.opendvc.payment.Payments;
 
 /**
@@ -260,10 +257,11 @@ class PaymentLedger implements Payments {
         }));
     }
 
-    /** The conditional move, its stored transition and its event; {@code false} when someone else moved first. */
+    /** The conditional move, its stored transition and its row's event; {@code false} when someone else moved first. */
     private boolean move(Payment payment, PaymentStatus to, PaymentSource source, Instant at, String transactionNo,
             String bankCode, String responseCode, String detail) {
-        if (!PaymentTransitions.allowed(payment.status(), to, source)) {
+        Optional<Transition> row = PaymentTransitions.find(payment.status(), to, source);
+        if (row.isEmpty()) {
             return false;
         }
         boolean settles = to == PaymentStatus.SUCCEEDED || to == PaymentStatus.FAILED || to == PaymentStatus.EXPIRED;
@@ -271,14 +269,7 @@ class PaymentLedger implements Payments {
             return false;
         }
         store.insertTransition(payment.id(), at, payment.status(), to, source, detail);
-        switch (to) {
-            case SUCCEEDED -> events.publishEvent(new PaymentSucceeded(payment.id(), payment.reference(), payment.amountVnd(), at));
-            case FAILED -> events.publishEvent(new PaymentFailed(payment.id(), payment.reference(), responseCode, at));
-            case EXPIRED -> events.publishEvent(new PaymentExpired(payment.id(), payment.reference(), at));
-            case REFUNDED -> events.publishEvent(new PaymentRefunded(payment.id(), payment.reference(), payment.amountVnd(), at));
-            default -> {
-            }
-        }
+        row.get().eventFor(payment, new PaymentTransitions.Context(at, responseCode)).ifPresent(events::publishEvent);
         log.info("payment {} {} -> {} by {}", payment.id(), payment.status(), to, source);
         return true;
     }

@@ -56,56 +56,60 @@ class PaymentStore {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into payment (txn_ref, idempotency_key, request_hash, reference, payer_account_id, agency_code,"
                         + " amount_vnd, order_info, client_ip, gateway, status, created_at, expires_at, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                .params(txnRef, key, requestHash, reference, payer, agencyCode, amountVnd, orderInfo, clientIp, gateway,
-                        PaymentStatus.CREATED.name(), ts(createdAt), ts(expiresAt))
+                        + " values (:txnRef, :key, :requestHash, :reference, :payer, :agencyCode, :amountVnd, :orderInfo,"
+                        + " :clientIp, :gateway, :status, :createdAt, :expiresAt, 0)")
+                .param("txnRef", txnRef).param("key", key).param("requestHash", requestHash)
+                .param("reference", reference).param("payer", payer).param("agencyCode", agencyCode)
+                .param("amountVnd", amountVnd).param("orderInfo", orderInfo).param("clientIp", clientIp)
+                .param("gateway", gateway).param("status", PaymentStatus.CREATED.name())
+                .param("createdAt", ts(createdAt)).param("expiresAt", ts(expiresAt))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void saveRedirectUrl(long id, String url) {
-        jdbc.sql("update payment set redirect_url = ? where id = ?").params(url, id).update();
+        jdbc.sql("update payment set redirect_url = :url where id = :id").param("url", url).param("id", id).update();
     }
 
     Optional<Payment> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from payment where id = ?").param(id).query(PaymentStore::payment)
+        return jdbc.sql("select " + COLUMNS + " from payment where id = :id").param("id", id).query(PaymentStore::payment)
                 .optional();
     }
 
     Optional<Payment> findByTxnRef(String txnRef) {
-        return jdbc.sql("select " + COLUMNS + " from payment where txn_ref = ?").param(txnRef)
+        return jdbc.sql("select " + COLUMNS + " from payment where txn_ref = :txnRef").param("txnRef", txnRef)
                 .query(PaymentStore::payment).optional();
     }
 
     Optional<Keyed> findByKey(long payer, String key) {
         return jdbc.sql("select " + COLUMNS + ", request_hash, redirect_url from payment"
-                        + " where payer_account_id = ? and idempotency_key = ?")
-                .params(payer, key)
+                        + " where payer_account_id = :payer and idempotency_key = :key")
+                .param("payer", payer).param("key", key)
                 .query((rs, row) -> new Keyed(payment(rs, row), rs.getString("request_hash"), rs.getString("redirect_url")))
                 .optional();
     }
 
     List<Payment> forReference(long reference) {
-        return jdbc.sql("select " + COLUMNS + " from payment where reference = ? order by created_at desc, id desc")
-                .param(reference).query(PaymentStore::payment).list();
+        return jdbc.sql("select " + COLUMNS + " from payment where reference = :reference order by created_at desc, id desc")
+                .param("reference", reference).query(PaymentStore::payment).list();
     }
 
     boolean hasStatus(long reference, PaymentStatus status) {
-        return jdbc.sql("select count(*) from payment where reference = ? and status = ?")
-                .params(reference, status.name()).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from payment where reference = :reference and status = :status")
+                .param("reference", reference).param("status", status.name()).query(Long.class).single() > 0;
     }
 
     /** Open payments whose expiry time (plus grace) is before {@code before}. */
     List<Payment> openExpiredBefore(Instant before) {
-        return jdbc.sql("select " + COLUMNS + " from payment where status in ('CREATED', 'PENDING') and expires_at < ?"
+        return jdbc.sql("select " + COLUMNS + " from payment where status in ('CREATED', 'PENDING') and expires_at < :before"
                         + " order by id")
-                .param(ts(before)).query(PaymentStore::payment).list();
+                .param("before", ts(before)).query(PaymentStore::payment).list();
     }
 
     List<Payment> pendingCreatedBefore(Instant before, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from payment where status = 'PENDING' and created_at < ?"
+        return jdbc.sql("select " + COLUMNS + " from payment where status = 'PENDING' and created_at < :before"
                         + " order by created_at, id fetch first " + limit + " rows only")
-                .param(ts(before)).query(PaymentStore::payment).list();
+                .param("before", ts(before)).query(PaymentStore::payment).list();
     }
 
     /**
@@ -113,29 +117,31 @@ class PaymentStore {
      * of concurrent callers exactly one gets {@code true}.
      */
     boolean transition(Payment read, PaymentStatus to, Instant settledAt, String transactionNo, String bankCode) {
-        return jdbc.sql("update payment set status = ?, version = version + 1,"
-                        + " settled_at = coalesce(?, settled_at),"
-                        + " gateway_transaction_no = coalesce(?, gateway_transaction_no),"
-                        + " bank_code = coalesce(?, bank_code)"
-                        + " where id = ? and status = ? and version = ?")
-                .params(to.name(), ts(settledAt), transactionNo, bankCode, read.id(), read.status().name(),
-                        read.version())
+        return jdbc.sql("update payment set status = :to, version = version + 1,"
+                        + " settled_at = coalesce(:settledAt, settled_at),"
+                        + " gateway_transaction_no = coalesce(:transactionNo, gateway_transaction_no),"
+                        + " bank_code = coalesce(:bankCode, bank_code)"
+                        + " where id = :id and status = :from and version = :version")
+                .param("to", to.name()).param("settledAt", ts(settledAt)).param("transactionNo", transactionNo)
+                .param("bankCode", bankCode).param("id", read.id()).param("from", read.status().name())
+                .param("version", read.version())
                 .update() == 1;
     }
 
     void insertTransition(long paymentId, Instant at, PaymentStatus from, PaymentStatus to, PaymentSource source,
             String detail) {
         jdbc.sql("insert into payment_transition (payment_id, at, from_status, to_status, source, detail)"
-                        + " values (?, ?, ?, ?, ?, ?)")
-                .params(paymentId, ts(at), from == null ? null : from.name(), to.name(), source.name(),
-                        detail == null ? null : abbreviate(detail, 500))
+                        + " values (:paymentId, :at, :from, :to, :source, :detail)")
+                .param("paymentId", paymentId).param("at", ts(at)).param("from", from == null ? null : from.name())
+                .param("to", to.name()).param("source", source.name())
+                .param("detail", detail == null ? null : abbreviate(detail, 500))
                 .update();
     }
 
     List<PaymentTransition> transitions(long paymentId) {
         return jdbc.sql("select payment_id, at, from_status, to_status, source, detail from payment_transition"
-                        + " where payment_id = ? order by at, id")
-                .param(paymentId)
+                        + " where payment_id = :paymentId order by at, id")
+                .param("paymentId", paymentId)
                 .query((rs, row) -> new PaymentTransition(rs.getLong("payment_id"), instant(rs, "at"),
                         rs.getString("from_status") == null ? null : PaymentStatus.valueOf(rs.getString("from_status")),
                         PaymentStatus.valueOf(rs.getString("to_status")), PaymentSource.valueOf(rs.getString("source")),
@@ -144,9 +150,11 @@ class PaymentStore {
     }
 
     void insertAnomaly(Long paymentId, String txnRef, String agencyCode, String kind, String detail, Instant at) {
-        jdbc.sql("insert into payment_anomaly (payment_id, txn_ref, agency_code, kind, detail, at) values (?, ?, ?, ?, ?, ?)")
-                .params(paymentId, abbreviate(txnRef == null ? "" : txnRef, 40), agencyCode, kind, abbreviate(detail, 500),
-                        ts(at))
+        jdbc.sql("insert into payment_anomaly (payment_id, txn_ref, agency_code, kind, detail, at)"
+                        + " values (:paymentId, :txnRef, :agencyCode, :kind, :detail, :at)")
+                .param("paymentId", paymentId).param("txnRef", abbreviate(txnRef == null ? "" : txnRef, 40))
+                .param("agencyCode", agencyCode).param("kind", kind).param("detail", abbreviate(detail, 500))
+                .param("at", ts(at))
                 .update();
     }
 

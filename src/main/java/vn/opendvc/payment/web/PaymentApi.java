@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -16,13 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.payment.FeeQuote;
 import vn.opendvc.payment.FeeSchedule;
 import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentStatus;
 import vn.opendvc.payment.Payments;
-import vn.opendvc.payment.internal.ReceiptPdf;
 import vn.opendvc.payment.internal.VnpayIpn;
 import vn.opendvc.web.Problems;
 
@@ -35,13 +32,13 @@ class PaymentApi {
     private final Payments payments;
     private final FeeSchedule fees;
     private final VnpayIpn ipn;
-    private final ReceiptPdf receipts;
+    private final VisiblePayments visiblePayments;
 
-    PaymentApi(Payments payments, FeeSchedule fees, VnpayIpn ipn, ReceiptPdf receipts) {
+    PaymentApi(Payments payments, FeeSchedule fees, VnpayIpn ipn, VisiblePayments visiblePayments) {
         this.payments = payments;
         this.fees = fees;
         this.ipn = ipn;
-        this.receipts = receipts;
+        this.visiblePayments = visiblePayments;
     }
 
     record TransitionJson(Instant at, String from, String to, String source, String detail) {
@@ -69,20 +66,12 @@ class PaymentApi {
     @GetMapping(value = "/{id}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Biên lai điện tử (PDF) của giao dịch thành công / electronic receipt")
     ResponseEntity<byte[]> receipt(@PathVariable long id, Authentication authentication) {
-        Payment p = visible(id, authentication);
-        if (p.status() != PaymentStatus.SUCCEEDED) {
-            throw Problems.notFound("biên lai của giao dịch", id);
-        }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + ReceiptPdf.number(p) + ".pdf\"")
-                .contentType(MediaType.APPLICATION_PDF).body(receipts.render(p));
+        return visiblePayments.receipt(visible(id, authentication))
+                .orElseThrow(() -> Problems.notFound("biên lai của giao dịch", id));
     }
 
     private Payment visible(long id, Authentication authentication) {
-        CurrentUser user = CurrentUser.from(authentication).orElse(null);
-        return payments.find(id)
-                .filter(p -> user != null && (user.accountId() == p.payerAccountId() || user.worksAt(p.agencyCode())))
-                .orElseThrow(() -> Problems.notFound("giao dịch", id));
+        return visiblePayments.find(id, authentication).orElseThrow(() -> Problems.notFound("giao dịch", id));
     }
 
     @GetMapping("/fee-quote")

@@ -2,9 +2,7 @@ package vn.opendvc.payment.web;
 
 import java.util.Map;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -14,11 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.payment.Payment;
-import vn.opendvc.payment.PaymentStatus;
 import vn.opendvc.payment.Payments;
-import vn.opendvc.payment.internal.ReceiptPdf;
 import vn.opendvc.payment.internal.VnpayReturn;
 
 /**
@@ -33,12 +28,12 @@ class PaymentPages {
 
     private final VnpayReturn vnpayReturn;
     private final Payments payments;
-    private final ReceiptPdf receipts;
+    private final VisiblePayments visiblePayments;
 
-    PaymentPages(VnpayReturn vnpayReturn, Payments payments, ReceiptPdf receipts) {
+    PaymentPages(VnpayReturn vnpayReturn, Payments payments, VisiblePayments visiblePayments) {
         this.vnpayReturn = vnpayReturn;
         this.payments = payments;
-        this.receipts = receipts;
+        this.visiblePayments = visiblePayments;
     }
 
     @GetMapping("/payments/vnpay/return")
@@ -60,19 +55,12 @@ class PaymentPages {
 
     @GetMapping("/payments/{id:\\d+}/receipt.pdf")
     ResponseEntity<byte[]> receipt(@PathVariable long id, Authentication authentication) {
-        Payment payment = visible(id, authentication);
-        if (payment.status() != PaymentStatus.SUCCEEDED) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + ReceiptPdf.number(payment) + ".pdf\"")
-                .contentType(MediaType.APPLICATION_PDF).body(receipts.render(payment));
+        return visiblePayments.receipt(visible(id, authentication))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private Payment visible(long id, Authentication authentication) {
-        CurrentUser user = CurrentUser.from(authentication).orElse(null);
-        return payments.find(id)
-                .filter(p -> user != null && (user.accountId() == p.payerAccountId() || user.worksAt(p.agencyCode())))
+        return visiblePayments.find(id, authentication)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }
