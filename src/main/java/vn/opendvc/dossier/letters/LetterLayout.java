@@ -20,6 +20,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
+import vn.opendvc.web.VietnamTime;
+
 /**
  * Lays out one letter on A4 pages, top to bottom: the two-column heading (agency on the left, national heading on the
  * right), a centred title, paragraphs, labelled lines, numbered lists and the signature block. Text is wrapped to the
@@ -203,7 +205,7 @@ final class LetterLayout implements AutoCloseable {
         info.setAuthor(clean(author));
         info.setSubject(clean(subject));
         info.setCreator("OpenDVC");
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone(LetterDates.ZONE));
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone(VietnamTime.ZONE));
         calendar.setTimeInMillis(created.toEpochMilli());
         info.setCreationDate(calendar);
         document.getDocumentCatalog().setLanguage("vi-VN");

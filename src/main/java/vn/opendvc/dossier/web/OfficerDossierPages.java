@@ -2,7 +2,6 @@ package vn.opendvc.dossier.web;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -32,13 +31,13 @@ import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.web.VietnamTime;
 
 /** The one-stop back office: the officer's queue sorted by deadline, and the processing page of a dossier. */
 @Controller
 @RequestMapping("/officer")
 class OfficerDossierPages {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Dossiers dossiers;
     private final AgencyDirectory agencies;
@@ -153,7 +152,7 @@ class OfficerDossierPages {
             return null;
         }
         try {
-            return LocalDateTime.parse(value).atZone(VIETNAM).toInstant();
+            return LocalDateTime.parse(value).atZone(VietnamTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw DossierProblem.invalid("Ngày hẹn mới không hợp lệ / invalid date",
                     Map.of("newDueAt", "Ngày giờ không hợp lệ / invalid date"));

@@ -3,7 +3,6 @@ package vn.opendvc.monitoring.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -32,6 +31,7 @@ import vn.opendvc.monitoring.Indicators.DossierQuery;
 import vn.opendvc.monitoring.Indicators.MonthlyScorecard;
 import vn.opendvc.monitoring.Indicators.Period;
 import vn.opendvc.monitoring.Scorecard;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * The service-quality dashboard ({@code /indicators}): the headline full-process rate against its targets, the
@@ -44,7 +44,6 @@ class IndicatorPages {
 
     static final String PATH = "/indicators";
     static final int DOSSIERS_PER_PAGE = 50;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     /** The two headline figures and the parts their dossiers can be listed by. */
@@ -219,7 +218,7 @@ class IndicatorPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return LocalDate.now(clock.withZone(VietnamTime.ZONE));
     }
 
     /** The national target for the country (80%), the per-agency target otherwise (70%). */

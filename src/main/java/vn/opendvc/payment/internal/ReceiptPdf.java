@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -29,6 +28,7 @@ import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentStatus;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * The electronic receipt (biên lai thu phí, lệ phí điện tử) of a succeeded payment: one A4 page in Vietnamese with
@@ -37,8 +37,7 @@ import vn.opendvc.payment.PaymentStatus;
 @Component
 public class ReceiptPdf {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'ngày' dd/MM/yyyy").withZone(VIETNAM);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'ngày' dd/MM/yyyy").withZone(VietnamTime.ZONE);
     private static final float MARGIN = 60;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
@@ -65,7 +64,7 @@ public class ReceiptPdf {
 
     /** The receipt number printed on it: {@code BL-<year of payment>-<payment id, 8 digits>}. */
     public static String number(Payment payment) {
-        return "BL-" + payment.settledAt().atZone(VIETNAM).getYear() + "-" + String.format("%08d", payment.id());
+        return "BL-" + payment.settledAt().atZone(VietnamTime.ZONE).getYear() + "-" + String.format("%08d", payment.id());
     }
 
     /** @throws IllegalArgumentException when the payment has not succeeded */
@@ -84,7 +83,7 @@ public class ReceiptPdf {
             info.setTitle("Biên lai điện tử " + number(payment));
             info.setAuthor(agencyName);
             info.setCreator("OpenDVC");
-            Calendar created = new GregorianCalendar(TimeZone.getTimeZone(VIETNAM));
+            Calendar created = new GregorianCalendar(TimeZone.getTimeZone(VietnamTime.ZONE));
             created.setTimeInMillis(payment.settledAt().toEpochMilli());
             info.setCreationDate(created);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {

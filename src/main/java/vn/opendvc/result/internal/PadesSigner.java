@@ -43,6 +43,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
+import vn.opendvc.web.VietnamTime;
+
 /**
  * PAdES baseline-B signatures: {@code /SubFilter /ETSI.CAdES.detached}, a detached CMS over the byte range with the
  * signed attributes content-type, message-digest and signing-certificate-v2 (no signing-time in the CMS: the time is
@@ -62,7 +64,7 @@ final class PadesSigner {
             signature.setName(signerName);
             signature.setReason(reason);
             signature.setLocation("VN");
-            Calendar when = new GregorianCalendar(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+            Calendar when = new GregorianCalendar(TimeZone.getTimeZone(VietnamTime.ZONE));
             when.setTimeInMillis(at.toEpochMilli());
             signature.setSignDate(when);
             options.setPreferredSignatureSize(SIGNATURE_SIZE);

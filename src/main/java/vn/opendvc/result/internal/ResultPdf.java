@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -32,6 +31,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import vn.opendvc.result.DeclaredField;
 import vn.opendvc.result.ResultRequest;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * The generic certificate layout of a result: agency and national motto at the top, the result type as title, the
@@ -41,7 +41,6 @@ import vn.opendvc.result.ResultRequest;
  */
 final class ResultPdf {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth();
     private static final float HEIGHT = PDRectangle.A4.getHeight();
@@ -95,7 +94,7 @@ final class ResultPdf {
         info.setAuthor(clean(request.agencyName()));
         info.setSubject(clean(request.procedureName()));
         info.setCreator("OpenDVC");
-        Calendar created = new GregorianCalendar(TimeZone.getTimeZone(VIETNAM));
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone(VietnamTime.ZONE));
         created.setTimeInMillis(request.issuedAt().toEpochMilli());
         info.setCreationDate(created);
     }
@@ -113,7 +112,7 @@ final class ResultPdf {
     }
 
     private static void signature(Writer w, ResultRequest request, PDFont normal, PDFont strong) throws IOException {
-        ZonedDateTime at = request.issuedAt().atZone(VIETNAM);
+        ZonedDateTime at = request.issuedAt().atZone(VietnamTime.ZONE);
         float column = (WIDTH - 2 * MARGIN) / 2;
         float x = MARGIN + column;
         float y = 230;
