@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -113,12 +112,10 @@ class IndicatorApi {
     DossierPage dossiers(@RequestParam String agency, @RequestParam String indicator, @RequestParam String part,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Long procedure, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, Authentication authentication) {
+            @RequestParam(defaultValue = "50") int size, CurrentUser user) {
         if (page < 0 || size < 1 || size > 200) {
             throw Problems.badRequest("page ≥ 0, size từ 1 đến 200 / page ≥ 0, size 1..200");
         }
-        CurrentUser user = CurrentUser.from(authentication).orElseThrow(() -> Problems.exception(
-                HttpStatus.UNAUTHORIZED, "unauthenticated", "Cần đăng nhập", "Sign in to list dossiers"));
         if (!access.mayDrillDown(user, agency)) {
             throw Problems.exception(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền",
                     "Chỉ giám sát, quản trị hoặc lãnh đạo của cơ quan xem được danh sách hồ sơ / "

@@ -3,11 +3,11 @@ package vn.opendvc.payment.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,8 +54,8 @@ class PaymentApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "Một giao dịch thanh toán (người nộp hoặc cán bộ cơ quan thu) / one payment")
-    PaymentJson get(@PathVariable long id, Authentication authentication) {
-        Payment p = visible(id, authentication);
+    PaymentJson get(@PathVariable long id, Optional<CurrentUser> user) {
+        Payment p = visible(id, user);
         List<TransitionJson> history = payments.history(id).stream()
                 .map(t -> new TransitionJson(t.at(), t.from() == null ? null : t.from().name(), t.to().name(),
                         t.source().name(), t.detail()))
@@ -68,8 +68,8 @@ class PaymentApi {
 
     @GetMapping(value = "/{id}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Biên lai điện tử (PDF) của giao dịch thành công / electronic receipt")
-    ResponseEntity<byte[]> receipt(@PathVariable long id, Authentication authentication) {
-        Payment p = visible(id, authentication);
+    ResponseEntity<byte[]> receipt(@PathVariable long id, Optional<CurrentUser> user) {
+        Payment p = visible(id, user);
         if (p.status() != PaymentStatus.SUCCEEDED) {
             throw Problems.notFound("biên lai của giao dịch", id);
         }
@@ -78,10 +78,9 @@ class PaymentApi {
                 .contentType(MediaType.APPLICATION_PDF).body(receipts.render(p));
     }
 
-    private Payment visible(long id, Authentication authentication) {
-        CurrentUser user = CurrentUser.from(authentication).orElse(null);
+    private Payment visible(long id, Optional<CurrentUser> user) {
         return payments.find(id)
-                .filter(p -> user != null && (user.accountId() == p.payerAccountId() || user.worksAt(p.agencyCode())))
+                .filter(p -> user.filter(u -> u.accountId() == p.payerAccountId() || u.worksAt(p.agencyCode())).isPresent())
                 .orElseThrow(() -> Problems.notFound("giao dịch", id));
     }
 

@@ -1,12 +1,12 @@
 package vn.opendvc.payment.web;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,16 +51,16 @@ class PaymentPages {
     }
 
     @GetMapping("/payments/{id:\\d+}")
-    String payment(@PathVariable long id, Authentication authentication, Model model) {
-        Payment payment = visible(id, authentication);
+    String payment(@PathVariable long id, Optional<CurrentUser> user, Model model) {
+        Payment payment = visible(id, user);
         model.addAttribute("payment", payment);
         model.addAttribute("history", payments.history(id));
         return "payment/payment";
     }
 
     @GetMapping("/payments/{id:\\d+}/receipt.pdf")
-    ResponseEntity<byte[]> receipt(@PathVariable long id, Authentication authentication) {
-        Payment payment = visible(id, authentication);
+    ResponseEntity<byte[]> receipt(@PathVariable long id, Optional<CurrentUser> user) {
+        Payment payment = visible(id, user);
         if (payment.status() != PaymentStatus.SUCCEEDED) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -69,10 +69,9 @@ class PaymentPages {
                 .contentType(MediaType.APPLICATION_PDF).body(receipts.render(payment));
     }
 
-    private Payment visible(long id, Authentication authentication) {
-        CurrentUser user = CurrentUser.from(authentication).orElse(null);
+    private Payment visible(long id, Optional<CurrentUser> user) {
         return payments.find(id)
-                .filter(p -> user != null && (user.accountId() == p.payerAccountId() || user.worksAt(p.agencyCode())))
+                .filter(p -> user.filter(u -> u.accountId() == p.payerAccountId() || u.worksAt(p.agencyCode())).isPresent())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.util.Set;
 
 import org.apache.tika.Tika;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
-import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.result.ResultRejected;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoreEntry;
@@ -19,10 +15,6 @@ final class DocumentUploads {
 
     private static final Set<String> ALLOWED = Set.of("application/pdf", "image/jpeg", "image/png");
     private static final Tika TIKA = new Tika();
-
-    static CurrentUser owner(Authentication auth) {
-        return CurrentUser.from(auth).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    }
 
     /**
      * Stores an upload as a reusable document of the owner; the type comes from the content, not the name.
