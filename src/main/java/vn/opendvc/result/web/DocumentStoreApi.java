@@ -32,9 +32,11 @@ import vn.opendvc.web.Problems;
 class DocumentStoreApi {
 
     private final Results results;
+    private final DocumentUploads uploads;
 
-    DocumentStoreApi(Results results) {
+    DocumentStoreApi(Results results, DocumentUploads uploads) {
         this.results = results;
+        this.uploads = uploads;
     }
 
     /** One document of the store; {@code verificationUrl} is set for an issued result. */
@@ -66,7 +68,7 @@ class DocumentStoreApi {
     DocumentJson add(@RequestPart MultipartFile file, @RequestParam(required = false) String name,
             CurrentUser user) throws IOException {
         try {
-            return DocumentJson.of(DocumentUploads.storeReusable(results, user.accountId(),
+            return DocumentJson.of(uploads.storeReusable(user.accountId(),
                     file, name));
         } catch (ResultRejected rejected) {
             throw Problems.exception(HttpStatus.BAD_REQUEST, "document-rejected", "Tài liệu không hợp lệ",

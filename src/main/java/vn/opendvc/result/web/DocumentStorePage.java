@@ -30,9 +30,11 @@ import vn.opendvc.result.StoredDocument;
 class DocumentStorePage {
 
     private final Results results;
+    private final DocumentUploads uploads;
 
-    DocumentStorePage(Results results) {
+    DocumentStorePage(Results results, DocumentUploads uploads) {
         this.results = results;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -45,7 +47,7 @@ class DocumentStorePage {
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String name,
             CurrentUser user, RedirectAttributes redirect) throws IOException {
         try {
-            DocumentUploads.storeReusable(results, user.accountId(), file, name);
+            uploads.storeReusable(user.accountId(), file, name);
             redirect.addFlashAttribute("message", "result.documents.added");
         } catch (ResultRejected rejected) {
             redirect.addFlashAttribute("problem", "result.documents.rejected");
