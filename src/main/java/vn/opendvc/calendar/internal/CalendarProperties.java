@@ -13,6 +13,8 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.opendvc.web.VietnamTime;
+
 /**
  * Settings of the working calendar, prefix {@code opendvc.calendar}. Invalid values stop the application at start.
  *
@@ -31,7 +33,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("opendvc.calendar")
 record CalendarProperties(
-        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
+        @DefaultValue(VietnamTime.ZONE_ID) ZoneId zone,
         @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"}) Set<DayOfWeek> workingDays,
         @DefaultValue({"07:00-11:30", "13:30-17:00"}) List<String> workingHours,
         @DefaultValue("15:00") String receiptCutoff,
@@ -45,7 +47,7 @@ record CalendarProperties(
 
     /** The defaults, as documented (for code that runs without Spring, e.g. tests). */
     static CalendarProperties defaults() {
-        return new CalendarProperties(ZoneId.of("Asia/Ho_Chi_Minh"),
+        return new CalendarProperties(VietnamTime.ZONE,
                 Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
                 List.of("07:00-11:30", "13:30-17:00"), "15:00", BigDecimal.ONE, 5, 1, NationalDayExtraDay.AUTO,
                 Duration.ofSeconds(30));

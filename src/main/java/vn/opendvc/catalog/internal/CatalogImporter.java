@@ -6,12 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +28,7 @@ import vn.opendvc.catalog.internal.CatalogFiles.ConfiguredRecord;
 import vn.opendvc.catalog.internal.CatalogFiles.DocumentRecord;
 import vn.opendvc.catalog.internal.CatalogFiles.FormFieldRecord;
 import vn.opendvc.catalog.internal.CatalogFiles.ReferenceRecord;
+import vn.opendvc.files.Sha256;
 
 /**
  * Writes catalog files into {@code catalog_procedure}. Each row keeps a digest of the record it came from, so a
@@ -89,7 +87,7 @@ class CatalogImporter implements CatalogImport {
         int inserted = 0, updated = 0, unchanged = 0;
         for (Map.Entry<String, ConfiguredRecord> entry : byKey.entrySet()) {
             ConfiguredRecord r = entry.getValue();
-            String hash = digest(json.writeValueAsString(r));
+            String hash = Sha256.hex(json.writeValueAsString(r));
             Existing before = existing.get(entry.getKey());
             if (before == null) {
                 GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -149,7 +147,7 @@ class CatalogImporter implements CatalogImport {
                 ReferenceRecord earlier = byCode.get(key);
                 if (earlier != null && !earlier.name().strip().equals(record.name().strip())) {
                     // The national database holds a few different procedures under one code; keep each of them.
-                    key = key + "~" + digest(record.name().strip()).substring(0, 12);
+                    key = key + "~" + Sha256.hex(record.name().strip()).substring(0, 12);
                 }
                 byCode.putIfAbsent(key, record);
             }
@@ -164,7 +162,7 @@ class CatalogImporter implements CatalogImport {
         int unchanged = 0;
         for (Map.Entry<String, ReferenceRecord> entry : byCode.entrySet()) {
             ReferenceRecord r = entry.getValue();
-            String hash = digest(json.writeValueAsString(r));
+            String hash = Sha256.hex(json.writeValueAsString(r));
             Existing before = existing.get(entry.getKey());
             String categories = lines(r.categories());
             String departments = lines(r.departments());
@@ -245,7 +243,7 @@ class CatalogImporter implements CatalogImport {
         if (!CatalogFiles.blank(record.code())) {
             return record.code().strip();
         }
-        return "local:" + digest(record.name().strip().toLowerCase(java.util.Locale.ROOT)).substring(0, 24);
+        return "local:" + Sha256.hex(record.name().strip().toLowerCase(java.util.Locale.ROOT)).substring(0, 24);
     }
 
     private static String agencyName(ReferenceRecord r) {
@@ -267,15 +265,4 @@ class CatalogImporter implements CatalogImport {
                 .findFirst().orElse(null);
     }
 
-    static String digest(String text) {
-        return digest(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.opendvc.catalog.CatalogImport;
+import vn.opendvc.files.Sha256;
 
 /**
  * Loads the shipped catalog: the national reference entries, then the configured procedures that replace them.
@@ -48,7 +49,7 @@ class CatalogSeed implements ApplicationRunner {
         long started = System.nanoTime();
         byte[] reference = new ClassPathResource(REFERENCE).getContentAsByteArray();
         byte[] configured = new ClassPathResource(CONFIGURED).getContentAsByteArray();
-        String digest = CatalogImporter.digest(CatalogImporter.digest(reference) + CatalogImporter.digest(configured));
+        String digest = Sha256.hex(Sha256.hex(reference) + Sha256.hex(configured));
         String imported = jdbc.sql("select digest from catalog_seed where id = 1").query(String.class).optional()
                 .orElse(null);
         if (digest.equals(imported)) {

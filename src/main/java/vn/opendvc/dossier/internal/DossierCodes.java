@@ -3,7 +3,6 @@ package vn.opendvc.dossier.internal;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -12,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.opendvc.web.VietnamTime;
 
 /**
  * Dossier codes {@code <agency code>-<yyMMdd>-<4-digit daily sequence>}, the day in Vietnam's time zone. The number
@@ -24,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DossierCodes {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
     private final JdbcClient jdbc;
@@ -37,7 +37,7 @@ class DossierCodes {
     }
 
     String next(String agencyCode, Instant at) {
-        LocalDate day = at.atZone(VIETNAM).toLocalDate();
+        LocalDate day = at.atZone(VietnamTime.ZONE).toLocalDate();
         int number = nextNumber(agencyCode, day);
         if (number > 9999) {
             throw new IllegalStateException("Quá 9999 hồ sơ trong ngày tại " + agencyCode);

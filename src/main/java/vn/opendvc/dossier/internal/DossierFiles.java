@@ -1,15 +1,16 @@
 package vn.opendvc.dossier.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 
 import org.springframework.stereotype.Component;
 
 import vn.opendvc.dossier.DossierFile;
+import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.dossier.Dossiers.Upload;
 import vn.opendvc.files.FileStore;
+import vn.opendvc.files.RejectedUpload;
+import vn.opendvc.files.Sha256;
+import vn.opendvc.files.Uploads;
 
 /**
  * Files of a dossier: the bytes go to the file store, the row (name, type, size, SHA-256, source) to the dossier's
@@ -25,10 +26,10 @@ class DossierFiles {
 
     private final DossierStore store;
     private final FileStore storage;
-    private final UploadInspector uploads;
+    private final Uploads uploads;
     private final Clock clock;
 
-    DossierFiles(DossierStore store, FileStore storage, UploadInspector uploads, Clock clock) {
+    DossierFiles(DossierStore store, FileStore storage, Uploads uploads, Clock clock) {
         this.store = store;
         this.storage = storage;
         this.uploads = uploads;
@@ -37,7 +38,11 @@ class DossierFiles {
 
     /** The detected media type of an acceptable upload; refuses empty, too large and disallowed files. */
     String inspect(Upload upload) {
-        return uploads.inspect(upload.content());
+        try {
+            return uploads.inspect(upload.content());
+        } catch (RejectedUpload e) {
+            throw DossierProblem.rejectedFile(e.status(), e.getMessage());
+        }
     }
 
     /** Inspects and keeps an upload; returns its detected media type. */
@@ -59,7 +64,7 @@ class DossierFiles {
     void keep(Kept f, String sha256) {
         byte[] content = f.content();
         store.insertFile(new DossierStore.NewFile(f.dossierId(), f.kind(), f.document(), f.fileName(), f.mediaType(),
-                content.length, sha256 == null ? sha256(content) : sha256, storage.store(content), f.source(),
+                content.length, sha256 == null ? Sha256.hex(content) : sha256, storage.store(content), f.source(),
                 f.verificationId(), clock.instant(), f.by()));
     }
 
@@ -71,13 +76,5 @@ class DossierFiles {
             base = "tep";
         }
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.pdf.PdfFonts;
+
 /**
  * Renders the letters of the receiving step as A4 PDF files in Vietnamese. Each call builds a fresh document, so one
  * instance serves any number of threads; the fonts are read from the class path once, when the instance is made.
@@ -23,7 +25,7 @@ public class LetterPdfs {
 
     private static final String RECEIVING_OFFICER = "Người tiếp nhận hồ sơ";
 
-    private final LetterFonts fonts = new LetterFonts();
+    private final PdfFonts fonts = PdfFonts.dejaVuSans();
     private final Clock clock;
 
     /** Metadata creation dates from the system clock. */

@@ -5,8 +5,9 @@
  * ({@link vn.opendvc.dossier.letters.Refusal}) and the apology with a new promised date
  * ({@link vn.opendvc.dossier.letters.ApologyLetter}). {@link vn.opendvc.dossier.letters.LetterPdfs} renders them.
  * <p>
- * Self-contained: depends only on the JDK and Apache PDFBox, never on another module. Text is set in DejaVu Sans
- * (shipped under {@code fonts/}, Bitstream Vera / DejaVu licence), embedded as a subset so that Vietnamese diacritics
- * render and extract everywhere. Instants are shown in {@code Asia/Ho_Chi_Minh}.
+ * Depends only on the PDF kit ({@link vn.opendvc.pdf.PdfPages}) and the Vietnam time zone of the web shell, never on
+ * the rest of the dossier module. Text is set in DejaVu Sans (shipped under {@code fonts/}, Bitstream Vera / DejaVu
+ * licence), embedded as a subset so that Vietnamese diacritics render and extract everywhere. Instants are shown in
+ * {@code Asia/Ho_Chi_Minh}.
  */
 package vn.opendvc.dossier.letters;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,8 +62,8 @@ class CitizenDossierPages {
     }
 
     @GetMapping
-    String mine(Authentication auth, Model model) {
-        model.addAttribute("dossiers", dossiers.mine(DossierPageSupport.user(auth)));
+    String mine(CurrentUser user, Model model) {
+        model.addAttribute("dossiers", dossiers.mine(user));
         return "dossier/mine";
     }
 
@@ -74,10 +73,10 @@ class CitizenDossierPages {
      */
     @GetMapping("/new")
     String newDossier(@RequestParam long procedure, @RequestParam(defaultValue = "false") boolean consent,
-            Authentication auth, Model model) {
+            CurrentUser user, Model model) {
         Procedure p = procedureOrNotFound(procedure);
         Optional<PrefillResult> prefilled = prefill.prefill(
-                PrefillRequest.own(p.id(), DossierPageSupport.user(auth), null, consent));
+                PrefillRequest.own(p.id(), user, null, consent));
         Map<String, String> values = new LinkedHashMap<>();
         prefilled.ifPresent(r -> r.values().forEach((key, v) -> values.put(key, v.value())));
         model.addAttribute("prefilled", prefilled.map(PrefillResult::values).orElse(Map.of()));
@@ -88,11 +87,11 @@ class CitizenDossierPages {
     @PostMapping
     String create(@RequestParam long procedureId, @RequestParam(required = false) String agencyCode,
             @RequestParam(defaultValue = "false") boolean consent, @RequestParam Map<String, String> params,
-            Authentication auth, Model model) {
+            CurrentUser user, Model model) {
         Procedure procedure = procedureOrNotFound(procedureId);
         Map<String, String> formData = formData(procedure, params);
         Map<String, PrefilledValue> verified = new LinkedHashMap<>();
-        prefill.prefill(PrefillRequest.own(procedureId, DossierPageSupport.user(auth), null, consent))
+        prefill.prefill(PrefillRequest.own(procedureId, user, null, consent))
                 .ifPresent(r -> r.values().forEach((key, v) -> {
                     if (v.verified()) {
                         verified.put(key, v);
@@ -102,7 +101,7 @@ class CitizenDossierPages {
         model.addAttribute("prefilled", verified);
         model.addAttribute("consent", consent);
         try {
-            Dossier draft = dossiers.createDraft(DossierPageSupport.user(auth),
+            Dossier draft = dossiers.createDraft(user,
                     new Dossiers.NewDossier(procedureId, agencyCode, formData, null, null, null));
             return "redirect:/me/dossiers/" + draft.id();
         } catch (DossierProblem problem) {
@@ -112,8 +111,7 @@ class CitizenDossierPages {
     }
 
     @GetMapping("/{id}")
-    String dossier(@PathVariable long id, Authentication auth, Model model) {
-        CurrentUser user = DossierPageSupport.user(auth);
+    String dossier(@PathVariable long id, CurrentUser user, Model model) {
         Dossier dossier = dossiers.find(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("dossier", dossier);
         model.addAttribute("procedure", catalog.find(dossier.procedureId()).orElseThrow());
@@ -131,10 +129,10 @@ class CitizenDossierPages {
 
     @PostMapping("/{id}/files")
     String attach(@PathVariable long id, @RequestParam String document, @RequestParam MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean keepInStore, Authentication auth,
+            @RequestParam(defaultValue = "false") boolean keepInStore, CurrentUser user,
             RedirectAttributes redirect) throws IOException {
         try {
-            dossiers.attach(DossierPageSupport.user(auth), id, document,
+            dossiers.attach(user, id, document,
                     new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()), keepInStore);
             redirect.addFlashAttribute("message", "dossier.file.added");
         } catch (DossierProblem problem) {
@@ -146,9 +144,9 @@ class CitizenDossierPages {
     /** Takes a document from the applicant's document store instead of uploading it again. */
     @PostMapping("/{id}/store-files")
     String attachFromStore(@PathVariable long id, @RequestParam String document, @RequestParam long storeDocumentId,
-            Authentication auth, RedirectAttributes redirect) {
+            CurrentUser user, RedirectAttributes redirect) {
         try {
-            dossiers.attachFromStore(DossierPageSupport.user(auth), id, document, storeDocumentId);
+            dossiers.attachFromStore(user, id, document, storeDocumentId);
             redirect.addFlashAttribute("message", "dossier.file.reused");
         } catch (DossierProblem problem) {
             redirect.addFlashAttribute("problem", problem.detail());
@@ -157,9 +155,9 @@ class CitizenDossierPages {
     }
 
     @PostMapping("/{id}/submit")
-    String submit(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+    String submit(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
         try {
-            dossiers.submit(DossierPageSupport.user(auth), id);
+            dossiers.submit(user, id);
             redirect.addFlashAttribute("message", "dossier.submitted");
         } catch (DossierProblem problem) {
             redirect.addFlashAttribute("problem", problem.detail());
@@ -170,12 +168,12 @@ class CitizenDossierPages {
 
     @PostMapping("/{id}/actions/{action}")
     String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
-            @RequestParam(required = false) Integer version, Authentication auth, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer version, CurrentUser user, RedirectAttributes redirect) {
         DossierAction chosen = DossierAction.ofSlug(action)
                 .filter(a -> a == DossierAction.WITHDRAW || a == DossierAction.RESUBMIT)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
-            dossiers.act(DossierPageSupport.user(auth), id,
+            dossiers.act(user, id,
                     new Dossiers.ActionRequest(chosen, note, version, List.of(), null, null));
             redirect.addFlashAttribute("message", "dossier.action.done");
         } catch (DossierProblem problem) {
@@ -186,10 +184,10 @@ class CitizenDossierPages {
 
     /** Pays the fee online: off to the payment gateway, which brings the citizen back to the return page. */
     @PostMapping("/{id}/pay")
-    String pay(@PathVariable long id, @RequestParam String attempt, Authentication auth,
+    String pay(@PathVariable long id, @RequestParam String attempt, CurrentUser user,
             jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
         try {
-            return "redirect:" + dossiers.startPayment(DossierPageSupport.user(auth), id, attempt,
+            return "redirect:" + dossiers.startPayment(user, id, attempt,
                     request.getRemoteAddr()).redirectUrl();
         } catch (DossierProblem | vn.opendvc.payment.PaymentRefused problem) {
             redirect.addFlashAttribute("problem", problem.getBody().getDetail());
@@ -198,8 +196,8 @@ class CitizenDossierPages {
     }
 
     @GetMapping("/{id}/files/{fileId}")
-    ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
-        return DossierPageSupport.download(dossiers, DossierPageSupport.user(auth), id, fileId);
+    ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId, CurrentUser user) {
+        return DossierPageSupport.download(dossiers, user, id, fileId);
     }
 
     private String form(Procedure procedure, Map<String, String> values, String agencyCode,

@@ -10,7 +10,6 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,12 +57,12 @@ class DossierApi {
     @PostMapping("/dossiers")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Tạo hồ sơ nháp / create a draft")
-    DossierJson create(@RequestBody NewDossierRequest body, Authentication auth, Locale locale) {
+    DossierJson create(@RequestBody NewDossierRequest body, CurrentUser user, Locale locale) {
         if (body.procedureId() == null) {
             throw DossierProblem.invalid("Thiếu procedureId / procedureId required",
                     Map.of("procedureId", "Bắt buộc / required"));
         }
-        return DossierJson.of(dossiers.createDraft(user(auth), new Dossiers.NewDossier(body.procedureId(),
+        return DossierJson.of(dossiers.createDraft(user, new Dossiers.NewDossier(body.procedureId(),
                 body.agencyCode(), body.formData(), body.channel(), body.applicantName(), body.applicantPhone())),
                 locale);
     }
@@ -72,35 +71,35 @@ class DossierApi {
     @Operation(summary = "Đính kèm giấy tờ / attach a document (PDF, JPEG, PNG), uploaded or taken from my document store")
     DossierJson attach(@PathVariable long id, @RequestParam String document,
             @RequestPart(required = false) MultipartFile file, @RequestParam(required = false) Long storeDocumentId,
-            @RequestParam(defaultValue = "false") boolean keepInStore, Authentication auth, Locale locale)
+            @RequestParam(defaultValue = "false") boolean keepInStore, CurrentUser user, Locale locale)
             throws IOException {
         if (storeDocumentId != null) {
-            return DossierJson.of(dossiers.attachFromStore(user(auth), id, document, storeDocumentId), locale);
+            return DossierJson.of(dossiers.attachFromStore(user, id, document, storeDocumentId), locale);
         }
         if (file == null) {
             throw DossierProblem.invalid("Gửi tệp (file) hoặc mã tài liệu trong kho (storeDocumentId) / send a file "
                     + "or a storeDocumentId", Map.of("file", "Bắt buộc / required"));
         }
-        return DossierJson.of(dossiers.attach(user(auth), id, document,
+        return DossierJson.of(dossiers.attach(user, id, document,
                 new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()), keepInStore), locale);
     }
 
     @PostMapping("/dossiers/{id}/submit")
     @Operation(summary = "Nộp hồ sơ / submit the draft: it gets its code and status 1")
-    DossierJson submit(@PathVariable long id, Authentication auth, Locale locale) {
-        return DossierJson.of(dossiers.submit(user(auth), id), locale);
+    DossierJson submit(@PathVariable long id, CurrentUser user, Locale locale) {
+        return DossierJson.of(dossiers.submit(user, id), locale);
     }
 
     @GetMapping("/dossiers")
     @Operation(summary = "Hồ sơ của tôi / my dossiers, newest first")
-    List<DossierJson> mine(Authentication auth, Locale locale) {
-        return dossiers.mine(user(auth)).stream().map(d -> DossierJson.of(d, locale)).toList();
+    List<DossierJson> mine(CurrentUser user, Locale locale) {
+        return dossiers.mine(user).stream().map(d -> DossierJson.of(d, locale)).toList();
     }
 
     @GetMapping("/dossiers/{id}")
     @Operation(summary = "Một hồ sơ với lịch sử / one dossier with its history")
-    DossierJson one(@PathVariable long id, Authentication auth, Locale locale) {
-        return DossierJson.of(dossiers.find(user(auth), id).orElseThrow(() -> DossierProblem.notFound(id)), locale);
+    DossierJson one(@PathVariable long id, CurrentUser user, Locale locale) {
+        return DossierJson.of(dossiers.find(user, id).orElseThrow(() -> DossierProblem.notFound(id)), locale);
     }
 
     @PostMapping("/dossiers/{id}/actions/{action}")
@@ -108,9 +107,9 @@ class DossierApi {
             description = "receive, request-supplement, resubmit, refuse, forward, return, stop, complete, deliver, "
                     + "withdraw, apologize")
     DossierJson act(@PathVariable long id, @PathVariable String action, @RequestBody(required = false) ActionBody body,
-            Authentication auth, Locale locale) {
+            CurrentUser user, Locale locale) {
         ActionBody b = body == null ? new ActionBody(null, null, List.of(), null) : body;
-        return DossierJson.of(dossiers.act(user(auth), id, new Dossiers.ActionRequest(action(action), b.note(),
+        return DossierJson.of(dossiers.act(user, id, new Dossiers.ActionRequest(action(action), b.note(),
                 b.version(), b.missing() == null ? List.of() : b.missing(), b.newDueAt(), null)), locale);
     }
 
@@ -118,15 +117,15 @@ class DossierApi {
     @Operation(summary = "Hoàn thành với tệp kết quả / complete with a result file")
     DossierJson completeWithResult(@PathVariable long id, @RequestPart MultipartFile file,
             @RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
-            Authentication auth, Locale locale) throws IOException {
-        return DossierJson.of(dossiers.act(user(auth), id, new Dossiers.ActionRequest(DossierAction.COMPLETE, note,
+            CurrentUser user, Locale locale) throws IOException {
+        return DossierJson.of(dossiers.act(user, id, new Dossiers.ActionRequest(DossierAction.COMPLETE, note,
                 version, List.of(), null, new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()))), locale);
     }
 
     @GetMapping("/dossiers/{id}/files/{fileId}")
     @Operation(summary = "Tải tệp của hồ sơ / download a file of the dossier (receipt, result, attachment)")
-    ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
-        return DossierPageSupport.download(dossiers, user(auth), id, fileId);
+    ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId, CurrentUser user) {
+        return DossierPageSupport.download(dossiers, user, id, fileId);
     }
 
     record PaymentJson(long paymentId, long amountVnd, String redirectUrl) {
@@ -138,19 +137,18 @@ class DossierApi {
             description = "Header Idempotency-Key: the same key and request give the same answer; a used key with "
                     + "another request is a 409. Follow redirectUrl to the payment gateway.")
     PaymentJson pay(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key,
-            Authentication auth, HttpServletRequest request) {
+            CurrentUser user, HttpServletRequest request) {
         if (key == null || key.isBlank()) {
             throw DossierProblem.invalid("Thiếu tiêu đề Idempotency-Key / Idempotency-Key header required",
                     Map.of("Idempotency-Key", "Bắt buộc / required"));
         }
-        PaymentStarted started = dossiers.startPayment(user(auth), id, key.strip(), request.getRemoteAddr());
+        PaymentStarted started = dossiers.startPayment(user, id, key.strip(), request.getRemoteAddr());
         return new PaymentJson(started.paymentId(), started.amountVnd(), started.redirectUrl());
     }
 
     @GetMapping("/dossiers/{id}/result")
     @Operation(summary = "Kết quả điện tử / the dossier's electronic result (signed PDF)")
-    ResponseEntity<InputStreamResource> result(@PathVariable long id, Authentication auth) {
-        CurrentUser user = user(auth);
+    ResponseEntity<InputStreamResource> result(@PathVariable long id, CurrentUser user) {
         Dossiers.FileContent result = dossiers.result(user, id)
                 .orElseThrow(() -> Problems.notFound("kết quả của hồ sơ", id));
         return DossierPageSupport.download(result);
@@ -158,8 +156,8 @@ class DossierApi {
 
     @GetMapping("/officer/inbox")
     @Operation(summary = "Hồ sơ chờ xử lý của tôi / my queue, earliest due first")
-    List<DossierQueueItem> inbox(Authentication auth) {
-        return dossiers.queue(user(auth));
+    List<DossierQueueItem> inbox(CurrentUser user) {
+        return dossiers.queue(user);
     }
 
     @GetMapping("/lookup")
@@ -175,10 +173,5 @@ class DossierApi {
     private static DossierAction action(String slug) {
         return DossierAction.ofSlug(slug).filter(a -> a != DossierAction.SUBMIT)
                 .orElseThrow(() -> Problems.notFound("thao tác", slug));
-    }
-
-    private static CurrentUser user(Authentication auth) {
-        return CurrentUser.from(auth).orElseThrow(() -> Problems.exception(HttpStatus.UNAUTHORIZED, "unauthorized",
-                "Chưa đăng nhập", "Cần đăng nhập / authentication required"));
     }
 }

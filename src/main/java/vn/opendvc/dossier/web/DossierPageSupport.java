@@ -5,21 +5,14 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.web.server.ResponseStatusException;
 
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.CurrentUser;
 
-/** What the dossier pages and the API share: the signed-in account and file downloads. */
+/** What the dossier pages and the API share: file downloads. */
 final class DossierPageSupport {
-
-    static CurrentUser user(Authentication auth) {
-        return CurrentUser.from(auth).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    }
 
     static ResponseEntity<InputStreamResource> download(Dossiers dossiers, CurrentUser user, long id, long fileId) {
         return download(dossiers.file(user, id, fileId));

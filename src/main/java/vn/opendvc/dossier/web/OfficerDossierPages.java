@@ -2,7 +2,6 @@ package vn.opendvc.dossier.web;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,13 +30,13 @@ import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.web.VietnamTime;
 
 /** The one-stop back office: the officer's queue sorted by deadline, and the processing page of a dossier. */
 @Controller
 @RequestMapping("/officer")
 class OfficerDossierPages {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Dossiers dossiers;
     private final AgencyDirectory agencies;
@@ -51,16 +49,16 @@ class OfficerDossierPages {
     }
 
     @GetMapping
-    String inbox(Authentication auth, Model model) {
-        CurrentUser officer = officer(auth);
+    String inbox(CurrentUser user, Model model) {
+        CurrentUser officer = officer(user);
         model.addAttribute("items", dossiers.queue(officer));
         model.addAttribute("agency", agencies.find(officer.agencyCode()).orElse(null));
         return "dossier/inbox";
     }
 
     @GetMapping("/dossiers/{id}")
-    String dossier(@PathVariable long id, Authentication auth, Model model) {
-        CurrentUser officer = officer(auth);
+    String dossier(@PathVariable long id, CurrentUser user, Model model) {
+        CurrentUser officer = officer(user);
         Dossier dossier = dossiers.find(officer, id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("dossier", dossier);
@@ -74,8 +72,8 @@ class OfficerDossierPages {
     String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
             @RequestParam(required = false) String missing, @RequestParam(required = false) String newDueAt,
             @RequestParam(required = false) Integer version, @RequestParam(required = false) MultipartFile result,
-            Authentication auth, RedirectAttributes redirect) throws IOException {
-        CurrentUser officer = officer(auth);
+            CurrentUser user, RedirectAttributes redirect) throws IOException {
+        CurrentUser officer = officer(user);
         DossierAction chosen = DossierAction.ofSlug(action).filter(a -> a != DossierAction.SUBMIT)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
@@ -95,8 +93,8 @@ class OfficerDossierPages {
 
     /** A RECEIVER registers a dossier handed in at the counter or sent by post, so that every channel is counted. */
     @GetMapping("/register")
-    String registerForm(@RequestParam long procedure, Authentication auth, Model model) {
-        officer(auth);
+    String registerForm(@RequestParam long procedure, CurrentUser user, Model model) {
+        officer(user);
         Procedure p = catalog.find(procedure).filter(Procedure::configured)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return registerForm(p, Map.of(), null, null, null, null, Map.of(), model);
@@ -106,8 +104,8 @@ class OfficerDossierPages {
     String register(@RequestParam long procedureId, @RequestParam(required = false) String agencyCode,
             @RequestParam(required = false) Channel channel, @RequestParam(required = false) String applicantName,
             @RequestParam(required = false) String applicantPhone, @RequestParam Map<String, String> params,
-            Authentication auth, Model model, RedirectAttributes redirect) {
-        CurrentUser officer = officer(auth);
+            CurrentUser user, Model model, RedirectAttributes redirect) {
+        CurrentUser officer = officer(user);
         Procedure procedure = catalog.find(procedureId).filter(Procedure::configured)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, String> formData = CitizenDossierPages.formData(procedure, params);
@@ -143,8 +141,8 @@ class OfficerDossierPages {
     }
 
     @GetMapping("/dossiers/{id}/files/{fileId}")
-    ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
-        return DossierPageSupport.download(dossiers, officer(auth), id, fileId);
+    ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId, CurrentUser user) {
+        return DossierPageSupport.download(dossiers, officer(user), id, fileId);
     }
 
     /** A {@code datetime-local} value, read in Vietnam's time zone. */
@@ -153,15 +151,14 @@ class OfficerDossierPages {
             return null;
         }
         try {
-            return LocalDateTime.parse(value).atZone(VIETNAM).toInstant();
+            return LocalDateTime.parse(value).atZone(VietnamTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw DossierProblem.invalid("Ngày hẹn mới không hợp lệ / invalid date",
                     Map.of("newDueAt", "Ngày giờ không hợp lệ / invalid date"));
         }
     }
 
-    private static CurrentUser officer(Authentication auth) {
-        CurrentUser user = DossierPageSupport.user(auth);
+    private static CurrentUser officer(CurrentUser user) {
         if (!user.isOfficer()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }

@@ -4,7 +4,6 @@ import vn.opendvc.identity.EmailAddress;
 import vn.opendvc.identity.PhoneNumber;
 import vn.opendvc.identity.PersonalIdNumber;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,6 +24,7 @@ import vn.opendvc.identity.AssuranceLevel;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.Role;
 import vn.opendvc.identity.internal.RegistrationRejected.Violation;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * Creates accounts: self-registration of citizens and businesses, officers, and citizens arriving through the
@@ -37,7 +37,6 @@ public class AccountRegistry {
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcAccounts accounts;
     private final PasswordEncoder passwords;
@@ -231,7 +230,7 @@ public class AccountRegistry {
         }
         try {
             LocalDate date = LocalDate.parse(raw.trim());
-            if (date.isAfter(LocalDate.now(VIETNAM)) || date.getYear() < 1900) {
+            if (date.isAfter(LocalDate.now(VietnamTime.ZONE)) || date.getYear() < 1900) {
                 violations.add(new Violation("dateOfBirth", "identity.error.dateOfBirth"));
             }
             return date;

@@ -1,6 +1,5 @@
 package vn.opendvc.identity.web;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +22,7 @@ class ProfileController {
     }
 
     @GetMapping("/me")
-    String profile(Authentication authentication, Model model) {
-        CurrentUser user = CurrentUser.from(authentication).orElseThrow(
-                () -> new org.springframework.security.access.AccessDeniedException("not an OpenDVC account"));
+    String profile(CurrentUser user, Model model) {
         AccountProfile profile = accounts.profile(user.accountId()).orElseThrow(
                 () -> new org.springframework.security.access.AccessDeniedException("account removed"));
         model.addAttribute("profile", profile);

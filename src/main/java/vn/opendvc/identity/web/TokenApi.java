@@ -69,9 +69,7 @@ class TokenApi {
     @GetMapping("/me")
     @Operation(summary = "Tài khoản đang đăng nhập / the account of the bearer token",
             security = @SecurityRequirement(name = BEARER))
-    Me me(Authentication authentication) {
-        CurrentUser user = CurrentUser.from(authentication).orElseThrow(() -> Problems.exception(
-                HttpStatus.UNAUTHORIZED, "unauthorized", "Chưa đăng nhập", "Cần đăng nhập / authentication required"));
+    Me me(CurrentUser user) {
         AccountProfile profile = accounts.profile(user.accountId())
                 .orElseThrow(() -> Problems.notFound("tài khoản", user.username()));
         return Me.of(profile);

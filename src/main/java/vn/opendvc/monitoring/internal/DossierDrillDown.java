@@ -13,6 +13,7 @@ import vn.opendvc.dossier.DossierStatus;
 import vn.opendvc.monitoring.Indicators.CountedDossier;
 import vn.opendvc.monitoring.Indicators.DossierPage;
 import vn.opendvc.monitoring.Indicators.DossierQuery;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * Lists the dossiers behind a figure from the indicator records (not the dossier table): the same facts, on the
@@ -79,8 +80,8 @@ class DossierDrillDown {
             return new DossierPage(List.of(), 0, query.page(), query.size());
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("start", Timestamp.from(query.period().from().atStartOfDay(Metrics.VIETNAM).toInstant()));
-        params.put("end", Timestamp.from(query.period().to().plusDays(1).atStartOfDay(Metrics.VIETNAM).toInstant()));
+        params.put("start", Timestamp.from(query.period().from().atStartOfDay(VietnamTime.ZONE).toInstant()));
+        params.put("end", Timestamp.from(query.period().to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()));
         String where = "(" + PARTS.get(query.indicator()).get(query.part()) + ")"
                 + " and agency_code is not null and procedure_id is not null";
         if (agencies != null) {

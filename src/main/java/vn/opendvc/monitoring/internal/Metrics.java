@@ -2,16 +2,14 @@ package vn.opendvc.monitoring.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.web.VietnamTime;
 
 /** Names of the counted metrics; a dossier is counted on the day (Asia/Ho_Chi_Minh) of the fact. */
 final class Metrics {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** Submitted (all channels), counted on the day of submission. */
     static final String SUBMITTED = "submitted";
@@ -52,7 +50,7 @@ final class Metrics {
     }
 
     static LocalDate day(Instant at) {
-        return at.atZone(VIETNAM).toLocalDate();
+        return at.atZone(VietnamTime.ZONE).toLocalDate();
     }
 
     private Metrics() {

@@ -28,6 +28,7 @@ import vn.opendvc.catalog.ProcedureQuery;
 import vn.opendvc.catalog.ProcedureSummary;
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * Loads realistic synthetic dossiers for load tests and benchmarks. Each dossier becomes a {@code dossier} row (so a
@@ -105,11 +106,11 @@ class SyntheticDossiers {
         }
 
         Instant end() {
-            return until.atStartOfDay(Metrics.VIETNAM).toInstant();
+            return until.atStartOfDay(VietnamTime.ZONE).toInstant();
         }
 
         Instant start() {
-            return until.minusDays(HISTORY_DAYS).atStartOfDay(Metrics.VIETNAM).toInstant();
+            return until.minusDays(HISTORY_DAYS).atStartOfDay(VietnamTime.ZONE).toInstant();
         }
     }
 
@@ -394,25 +395,25 @@ class SyntheticDossiers {
 
     /** The same day between 7:30 and 17:00, moved to Monday from a Sunday (Saturday mornings are open). */
     private static Instant officeHours(Instant at, SplittableRandom r) {
-        ZonedDateTime local = at.atZone(Metrics.VIETNAM);
+        ZonedDateTime local = at.atZone(VietnamTime.ZONE);
         LocalDate day = local.toLocalDate();
         if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.plusDays(1);
         }
         int minutes = day.getDayOfWeek() == DayOfWeek.SATURDAY ? 240 : 570;
-        return day.atTime(LocalTime.of(7, 30).plusMinutes(r.nextInt(minutes))).atZone(Metrics.VIETNAM).toInstant();
+        return day.atTime(LocalTime.of(7, 30).plusMinutes(r.nextInt(minutes))).atZone(VietnamTime.ZONE).toInstant();
     }
 
     /** The promised date: legal working days (Monday to Friday) after reception, at the end of the office day. */
     private static Instant workingDaysAfter(Instant received, double days) {
-        LocalDate day = received.atZone(Metrics.VIETNAM).toLocalDate();
+        LocalDate day = received.atZone(VietnamTime.ZONE).toLocalDate();
         for (int left = (int) Math.ceil(days); left > 0; ) {
             day = day.plusDays(1);
             if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 left--;
             }
         }
-        return day.atTime(17, 0).atZone(Metrics.VIETNAM).toInstant();
+        return day.atTime(17, 0).atZone(VietnamTime.ZONE).toInstant();
     }
 
     private static Timestamp ts(Instant at) {

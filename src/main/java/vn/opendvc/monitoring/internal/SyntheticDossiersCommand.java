@@ -14,6 +14,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.web.VietnamTime;
+
 /**
  * {@code --generate=N}: loads N synthetic dossiers, then stops the application (exit 0, or 2 with a message on bad
  * arguments, 1 when loading fails). Options: {@code --generate.seed=42}, {@code --generate.until=YYYY-MM-DD} (the
@@ -44,7 +46,7 @@ class SyntheticDossiersCommand implements ApplicationRunner {
         }
         SyntheticDossiers.Request request;
         try {
-            request = request(args, LocalDate.now(clock.withZone(Metrics.VIETNAM)));
+            request = request(args, LocalDate.now(clock.withZone(VietnamTime.ZONE)));
         } catch (IllegalArgumentException e) {
             log.error("--generate: {}", e.getMessage());
             System.err.println("--generate: " + e.getMessage());

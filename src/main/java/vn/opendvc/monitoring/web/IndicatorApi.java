@@ -3,7 +3,6 @@ package vn.opendvc.monitoring.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +30,7 @@ import vn.opendvc.monitoring.Indicators.Period;
 import vn.opendvc.monitoring.IndicatorRecomputation;
 import vn.opendvc.web.PublicPaths;
 import vn.opendvc.web.Problems;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * Indicators API. Scorecards hold only counts and rates, and are public like the open data; the dossiers behind a
@@ -42,7 +41,6 @@ import vn.opendvc.web.Problems;
 @Tag(name = "Chỉ số chất lượng phục vụ / Service-quality indicators")
 class IndicatorApi {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Indicators indicators;
     private final IndicatorRecomputation recomputation;
@@ -95,7 +93,7 @@ class IndicatorApi {
     @Operation(summary = "Chỉ số theo tháng / scorecards per month (from, to as yyyy-MM; default the last 12 months)")
     Map<String, Object> monthly(@RequestParam(required = false) String agency,
             @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to) {
-        YearMonth last = to != null ? to : YearMonth.now(clock.withZone(VIETNAM));
+        YearMonth last = to != null ? to : YearMonth.now(clock.withZone(VietnamTime.ZONE));
         YearMonth first = from != null ? from : last.minusMonths(11);
         String code = agency == null || agency.isBlank() ? Indicators.COUNTRY : agency.trim();
         List<Map<String, Object>> months = indicators.monthly(code, first, last).stream()
@@ -114,12 +112,10 @@ class IndicatorApi {
     DossierPage dossiers(@RequestParam String agency, @RequestParam String indicator, @RequestParam String part,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Long procedure, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, Authentication authentication) {
+            @RequestParam(defaultValue = "50") int size, CurrentUser user) {
         if (page < 0 || size < 1 || size > 200) {
             throw Problems.badRequest("page ≥ 0, size từ 1 đến 200 / page ≥ 0, size 1..200");
         }
-        CurrentUser user = CurrentUser.from(authentication).orElseThrow(() -> Problems.exception(
-                HttpStatus.UNAUTHORIZED, "unauthenticated", "Cần đăng nhập", "Sign in to list dossiers"));
         if (!access.mayDrillDown(user, agency)) {
             throw Problems.exception(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền",
                     "Chỉ giám sát, quản trị hoặc lãnh đạo của cơ quan xem được danh sách hồ sơ / "
@@ -144,7 +140,7 @@ class IndicatorApi {
     }
 
     private Period period(LocalDate from, LocalDate to) {
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
         LocalDate end = to != null ? to : today;
         return new Period(from != null ? from : end.withDayOfYear(1), end);
     }

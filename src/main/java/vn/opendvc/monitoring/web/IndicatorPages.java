@@ -3,7 +3,6 @@ package vn.opendvc.monitoring.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +30,7 @@ import vn.opendvc.monitoring.Indicators.DossierQuery;
 import vn.opendvc.monitoring.Indicators.MonthlyScorecard;
 import vn.opendvc.monitoring.Indicators.Period;
 import vn.opendvc.monitoring.Scorecard;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * The service-quality dashboard ({@code /indicators}): the headline full-process rate against its targets, the
@@ -44,7 +43,6 @@ class IndicatorPages {
 
     static final String PATH = "/indicators";
     static final int DOSSIERS_PER_PAGE = 50;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     /** The two headline figures and the parts their dossiers can be listed by. */
@@ -73,7 +71,7 @@ class IndicatorPages {
 
     @GetMapping(PATH)
     String dashboard(@RequestParam(required = false) String agency, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Authentication authentication, Locale locale, Model model) {
+            @RequestParam(required = false) String to, Optional<CurrentUser> user, Locale locale, Model model) {
         String scope = scope(agency);
         PeriodInput input = PeriodInput.parse(from, to, today(), messages, locale);
         Period period = input.period();
@@ -82,7 +80,6 @@ class IndicatorPages {
         List<Scorecard> ranking = overview.children();
         YearMonth last = YearMonth.from(period.to());
         List<MonthlyScorecard> months = indicators.monthly(scope, last.minusMonths(11), last);
-        Optional<CurrentUser> user = CurrentUser.from(authentication);
         double target = target(scope);
 
         common(model, scope, input, user, locale);
@@ -102,10 +99,9 @@ class IndicatorPages {
 
     @GetMapping(PATH + "/procedures")
     String procedures(@RequestParam(required = false) String agency, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Authentication authentication, Locale locale, Model model) {
+            @RequestParam(required = false) String to, Optional<CurrentUser> user, Locale locale, Model model) {
         String scope = scope(agency);
         PeriodInput input = PeriodInput.parse(from, to, today(), messages, locale);
-        Optional<CurrentUser> user = CurrentUser.from(authentication);
         common(model, scope, input, user, locale);
         model.addAttribute("card", indicators.scorecard(scope, input.period()));
         model.addAttribute("procedures", indicators.byProcedure(scope, input.period()));
@@ -118,10 +114,8 @@ class IndicatorPages {
     String dossiers(@RequestParam String agency, @RequestParam String indicator, @RequestParam String part,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String procedure, @RequestParam(defaultValue = "0") String page,
-            Authentication authentication, Locale locale, Model model) {
+            CurrentUser user, Locale locale, Model model) {
         String scope = agency.isBlank() ? Indicators.COUNTRY : agency.strip();
-        CurrentUser user = CurrentUser.from(authentication)
-                .orElseThrow(() -> new AccessDeniedException("sign in to list the dossiers behind a figure"));
         if (!access.mayDrillDown(user, scope)) {
             // 403 for a signed-in user: the link is hidden from them, and the list is refused all the same.
             throw new AccessDeniedException("not allowed to list the dossiers of " + scope);
@@ -219,7 +213,7 @@ class IndicatorPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return LocalDate.now(clock.withZone(VietnamTime.ZONE));
     }
 
     /** The national target for the country (80%), the per-agency target otherwise (70%). */

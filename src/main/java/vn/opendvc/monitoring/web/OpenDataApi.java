@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +30,7 @@ import vn.opendvc.monitoring.Indicators;
 import vn.opendvc.monitoring.Indicators.MonthlyScorecard;
 import vn.opendvc.monitoring.Scorecard;
 import vn.opendvc.web.Problems;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * Open data of the indicators, without login: one row per agency (and the whole country) per month with the counted
@@ -52,7 +52,6 @@ class OpenDataApi {
     static final MediaType JSON_LD = new MediaType("application", "ld+json", StandardCharsets.UTF_8);
     static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
     static final int MAX_MONTHS = 60;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** The counted figures, by the column they are published in and the metric they are counted under. */
     static final Map<String, String> COUNTS = counts();
@@ -235,7 +234,7 @@ class OpenDataApi {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return LocalDate.now(clock.withZone(VietnamTime.ZONE));
     }
 
     record Months(YearMonth from, YearMonth to) {

@@ -2,7 +2,6 @@ package vn.opendvc.payment.internal;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.opendvc.agency.Agency;
 import vn.opendvc.agency.AgencyDirectory;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * The daily reconciliation report per agency: payments created that day (Vietnam time) by state with their amounts,
@@ -22,7 +22,6 @@ import vn.opendvc.agency.AgencyDirectory;
 @Component
 public class DailyReport {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** One agency's line. */
     public record Line(String agencyCode, String agencyName, long created, long succeeded, long succeededVnd,
@@ -44,8 +43,8 @@ public class DailyReport {
     }
 
     public Report of(LocalDate day) {
-        Timestamp from = Timestamp.from(day.atStartOfDay(VIETNAM).toInstant());
-        Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+        Timestamp from = Timestamp.from(day.atStartOfDay(VietnamTime.ZONE).toInstant());
+        Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
         Map<String, long[]> counts = new TreeMap<>();
         jdbc.sql("select agency_code, status, count(*) as n, sum(amount_vnd) as total from payment"
                         + " where created_at >= :from and created_at < :to group by agency_code, status")

@@ -1,12 +1,8 @@
 package vn.opendvc.payment.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +19,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.opendvc.files.Sha256;
 import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentGateway;
 import vn.opendvc.payment.PaymentRefused;
@@ -141,12 +138,7 @@ class PaymentLedger implements Payments {
 
     static String requestHash(long reference, String agencyCode, long amountVnd, String orderInfo) {
         String canonical = reference + "\n" + agencyCode.strip() + "\n" + amountVnd + "\n" + orderInfo.strip();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical);
     }
 
     @Override

@@ -1,26 +1,11 @@
 package vn.opendvc.payment.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 import vn.opendvc.agency.Agency;
@@ -29,6 +14,10 @@ import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentStatus;
+import vn.opendvc.pdf.PdfFonts;
+import vn.opendvc.pdf.PdfInfo;
+import vn.opendvc.pdf.PdfPages;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * The electronic receipt (biên lai thu phí, lệ phí điện tử) of a succeeded payment: one A4 page in Vietnamese with
@@ -37,13 +26,13 @@ import vn.opendvc.payment.PaymentStatus;
 @Component
 public class ReceiptPdf {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'ngày' dd/MM/yyyy").withZone(VIETNAM);
-    private static final float MARGIN = 60;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'ngày' dd/MM/yyyy")
+            .withZone(VietnamTime.ZONE);
+    private static final PdfPages.Margins MARGINS = new PdfPages.Margins(60, 60, 60, 60);
+    private static final float LEADING = 1.6f;
+    private static final float FIELD_SIZE = 11;
 
-    private final byte[] regular = font("/fonts/DejaVuSans.ttf");
-    private final byte[] bold = font("/fonts/DejaVuSans-Bold.ttf");
+    private final PdfFonts fonts = PdfFonts.dejaVuSans();
     private final AgencyDirectory agencies;
     private final Accounts accounts;
 
@@ -52,20 +41,9 @@ public class ReceiptPdf {
         this.accounts = accounts;
     }
 
-    private static byte[] font(String resource) {
-        try (InputStream in = ReceiptPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + resource + " is missing from the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The receipt number printed on it: {@code BL-<year of payment>-<payment id, 8 digits>}. */
     public static String number(Payment payment) {
-        return "BL-" + payment.settledAt().atZone(VIETNAM).getYear() + "-" + String.format("%08d", payment.id());
+        return "BL-" + payment.settledAt().atZone(VietnamTime.ZONE).getYear() + "-" + String.format("%08d", payment.id());
     }
 
     /** @throws IllegalArgumentException when the payment has not succeeded */
@@ -75,126 +53,65 @@ public class ReceiptPdf {
         }
         String agencyName = agencies.find(payment.agencyCode()).map(Agency::name).orElse(payment.agencyCode());
         String payer = accounts.find(payment.payerAccountId()).map(CurrentUser::displayName).orElse("—");
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regularFont = PDType0Font.load(document, new ByteArrayInputStream(regular));
-            PDFont boldFont = PDType0Font.load(document, new ByteArrayInputStream(bold));
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Biên lai điện tử " + number(payment));
-            info.setAuthor(agencyName);
-            info.setCreator("OpenDVC");
-            Calendar created = new GregorianCalendar(TimeZone.getTimeZone(VIETNAM));
-            created.setTimeInMillis(payment.settledAt().toEpochMilli());
-            info.setCreationDate(created);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                Writer w = new Writer(content, PDRectangle.A4.getHeight() - MARGIN);
-                w.line(boldFont, 10, agencyName.toUpperCase(java.util.Locale.forLanguageTag("vi")), false);
-                w.line(boldFont, 10, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true);
-                w.line(regularFont, 10, "Độc lập - Tự do - Hạnh phúc", true);
-                w.gap(18);
-                w.line(boldFont, 15, "BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ", true);
-                w.line(regularFont, 10, "Số: " + number(payment), true);
-                w.gap(14);
-                w.field(regularFont, boldFont, "Đơn vị thu", agencyName);
-                w.field(regularFont, boldFont, "Người nộp", payer);
-                w.field(regularFont, boldFont, "Nội dung", payment.orderInfo());
-                w.field(regularFont, boldFont, "Mã hồ sơ tham chiếu", Long.toString(payment.reference()));
-                w.field(regularFont, boldFont, "Số tiền", Money.vnd(payment.amountVnd()));
-                w.field(regularFont, boldFont, "Bằng chữ", Money.inWords(payment.amountVnd()));
-                w.field(regularFont, boldFont, "Hình thức thanh toán", "Trực tuyến qua cổng " + payment.gateway());
-                w.field(regularFont, boldFont, "Mã giao dịch", payment.txnRef()
-                        + (payment.gatewayTransactionNo() == null ? "" : " / mã cổng thanh toán " + payment.gatewayTransactionNo()));
-                if (payment.bankCode() != null) {
-                    w.field(regularFont, boldFont, "Ngân hàng", payment.bankCode());
-                }
-                w.field(regularFont, boldFont, "Thời điểm thanh toán", TIME.format(payment.settledAt()));
-                w.gap(18);
-                w.paragraph(regularFont, 9, "Biên lai điện tử được lập tự động khi cổng thanh toán xác nhận giao dịch"
-                        + " thành công; có giá trị như biên lai giấy. Tra cứu giao dịch bằng mã giao dịch nêu trên.");
+        try (PdfPages pages = new PdfPages(fonts, MARGINS)) {
+            PDFont regular = pages.regular();
+            PDFont bold = pages.bold();
+            line(pages, bold, 10, agencyName.toUpperCase(java.util.Locale.forLanguageTag("vi")), false);
+            line(pages, bold, 10, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true);
+            line(pages, regular, 10, "Độc lập - Tự do - Hạnh phúc", true);
+            pages.down(18);
+            line(pages, bold, 15, "BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ", true);
+            line(pages, regular, 10, "Số: " + number(payment), true);
+            pages.down(14);
+            field(pages, "Đơn vị thu", agencyName);
+            field(pages, "Người nộp", payer);
+            field(pages, "Nội dung", payment.orderInfo());
+            field(pages, "Mã hồ sơ tham chiếu", Long.toString(payment.reference()));
+            field(pages, "Số tiền", Money.vnd(payment.amountVnd()));
+            field(pages, "Bằng chữ", Money.inWords(payment.amountVnd()));
+            field(pages, "Hình thức thanh toán", "Trực tuyến qua cổng " + payment.gateway());
+            field(pages, "Mã giao dịch", payment.txnRef()
+                    + (payment.gatewayTransactionNo() == null ? "" : " / mã cổng thanh toán " + payment.gatewayTransactionNo()));
+            if (payment.bankCode() != null) {
+                field(pages, "Ngân hàng", payment.bankCode());
             }
-            document.save(out);
-            return out.toByteArray();
+            field(pages, "Thời điểm thanh toán", TIME.format(payment.settledAt()));
+            pages.down(18);
+            line(pages, regular, 9, "Biên lai điện tử được lập tự động khi cổng thanh toán xác nhận giao dịch"
+                    + " thành công; có giá trị như biên lai giấy. Tra cứu giao dịch bằng mã giao dịch nêu trên.", false);
+            return pages.finish(new PdfInfo("Biên lai điện tử " + number(payment), agencyName, null,
+                    payment.settledAt(), null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make receipt of payment " + payment.id(), e);
         }
     }
 
-    /** Writes lines top to bottom, wrapping to the page width. */
-    private static final class Writer {
-        private final PDPageContentStream content;
-        private float y;
-
-        Writer(PDPageContentStream content, float top) {
-            this.content = content;
-            this.y = top;
-        }
-
-        void gap(float points) {
-            y -= points;
-        }
-
-        void line(PDFont font, float size, String text, boolean centred) throws IOException {
-            for (String part : wrap(font, size, clean(text), WIDTH)) {
-                float x = centred ? MARGIN + (WIDTH - font.getStringWidth(part) / 1000 * size) / 2 : MARGIN;
-                draw(font, size, x, part);
+    /** Text over the page width, left-aligned or centred. */
+    private static void line(PdfPages pages, PDFont font, float size, String text, boolean centred)
+            throws IOException {
+        for (String part : pages.wrap(text, font, size, pages.width())) {
+            pages.ensure(size * LEADING);
+            if (centred) {
+                pages.centred(part, font, size, pages.left(), pages.width());
+            } else {
+                pages.draw(part, font, size, pages.left());
             }
+            pages.down(size * LEADING);
         }
+    }
 
-        void paragraph(PDFont font, float size, String text) throws IOException {
-            line(font, size, text, false);
-        }
-
-        void field(PDFont label, PDFont value, String name, String text) throws IOException {
-            float size = 11;
-            String prefix = name + ": ";
-            float indent = label.getStringWidth(prefix) / 1000 * size;
-            List<String> parts = wrap(value, size, clean(text), WIDTH - indent);
-            for (int i = 0; i < parts.size(); i++) {
-                if (i == 0) {
-                    content.beginText();
-                    content.setFont(label, size);
-                    content.newLineAtOffset(MARGIN, y - size);
-                    content.showText(prefix);
-                    content.setFont(value, size);
-                    content.showText(parts.get(0));
-                    content.endText();
-                    y -= size * 1.6f;
-                } else {
-                    draw(value, size, MARGIN + indent, parts.get(i));
-                }
+    /** "name: value" with the value in bold; long values continue aligned after the name. */
+    private static void field(PdfPages pages, String name, String text) throws IOException {
+        String prefix = name + ": ";
+        float indent = PdfPages.width(prefix, pages.regular(), FIELD_SIZE);
+        List<String> parts = pages.wrap(text, pages.bold(), FIELD_SIZE, pages.width() - indent);
+        for (int i = 0; i < parts.size(); i++) {
+            pages.ensure(FIELD_SIZE * LEADING);
+            if (i == 0) {
+                pages.draw(prefix, pages.regular(), FIELD_SIZE, pages.left());
             }
-        }
-
-        private void draw(PDFont font, float size, float x, String text) throws IOException {
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(x, y - size);
-            content.showText(text);
-            content.endText();
-            y -= size * 1.6f;
-        }
-
-        private static String clean(String text) {
-            return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}", " ");
-        }
-
-        private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String word : text.split(" +")) {
-                String candidate = current.isEmpty() ? word : current + " " + word;
-                if (font.getStringWidth(candidate) / 1000 * size <= width || current.isEmpty()) {
-                    current.setLength(0);
-                    current.append(candidate);
-                } else {
-                    lines.add(current.toString());
-                    current.setLength(0);
-                    current.append(word);
-                }
-            }
-            lines.add(current.toString());
-            return lines;
+            pages.draw(parts.get(i), pages.bold(), FIELD_SIZE, pages.left() + indent);
+            pages.down(FIELD_SIZE * LEADING);
         }
     }
 }

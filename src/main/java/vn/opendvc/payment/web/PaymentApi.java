@@ -3,10 +3,10 @@ package vn.opendvc.payment.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.payment.FeeQuote;
 import vn.opendvc.payment.FeeSchedule;
 import vn.opendvc.payment.Payment;
@@ -51,8 +52,8 @@ class PaymentApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "Một giao dịch thanh toán (người nộp hoặc cán bộ cơ quan thu) / one payment")
-    PaymentJson get(@PathVariable long id, Authentication authentication) {
-        Payment p = visible(id, authentication);
+    PaymentJson get(@PathVariable long id, Optional<CurrentUser> user) {
+        Payment p = visible(id, user);
         List<TransitionJson> history = payments.history(id).stream()
                 .map(t -> new TransitionJson(t.at(), t.from() == null ? null : t.from().name(), t.to().name(),
                         t.source().name(), t.detail()))
@@ -65,13 +66,13 @@ class PaymentApi {
 
     @GetMapping(value = "/{id}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Biên lai điện tử (PDF) của giao dịch thành công / electronic receipt")
-    ResponseEntity<byte[]> receipt(@PathVariable long id, Authentication authentication) {
-        return visiblePayments.receipt(visible(id, authentication))
+    ResponseEntity<byte[]> receipt(@PathVariable long id, Optional<CurrentUser> user) {
+        return visiblePayments.receipt(visible(id, user))
                 .orElseThrow(() -> Problems.notFound("biên lai của giao dịch", id));
     }
 
-    private Payment visible(long id, Authentication authentication) {
-        return visiblePayments.find(id, authentication).orElseThrow(() -> Problems.notFound("giao dịch", id));
+    private Payment visible(long id, Optional<CurrentUser> user) {
+        return visiblePayments.find(id, user).orElseThrow(() -> Problems.notFound("giao dịch", id));
     }
 
     @GetMapping("/fee-quote")

@@ -1,10 +1,10 @@
 package vn.opendvc.payment.web;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.Payments;
 import vn.opendvc.payment.internal.VnpayReturn;
@@ -46,21 +47,21 @@ class PaymentPages {
     }
 
     @GetMapping("/payments/{id:\\d+}")
-    String payment(@PathVariable long id, Authentication authentication, Model model) {
-        Payment payment = visible(id, authentication);
+    String payment(@PathVariable long id, Optional<CurrentUser> user, Model model) {
+        Payment payment = visible(id, user);
         model.addAttribute("payment", payment);
         model.addAttribute("history", payments.history(id));
         return "payment/payment";
     }
 
     @GetMapping("/payments/{id:\\d+}/receipt.pdf")
-    ResponseEntity<byte[]> receipt(@PathVariable long id, Authentication authentication) {
-        return visiblePayments.receipt(visible(id, authentication))
+    ResponseEntity<byte[]> receipt(@PathVariable long id, Optional<CurrentUser> user) {
+        return visiblePayments.receipt(visible(id, user))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private Payment visible(long id, Authentication authentication) {
-        return visiblePayments.find(id, authentication)
+    private Payment visible(long id, Optional<CurrentUser> user) {
+        return visiblePayments.find(id, user)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

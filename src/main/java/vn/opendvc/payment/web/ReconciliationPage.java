@@ -3,7 +3,6 @@ package vn.opendvc.payment.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import org.springframework.http.HttpHeaders;
@@ -19,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.opendvc.payment.internal.DailyReport;
 import vn.opendvc.payment.internal.Reconciliation;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * The daily reconciliation report per agency, as a page and CSV, for ADMIN and MONITOR. It lives under
@@ -29,7 +29,6 @@ import vn.opendvc.payment.internal.Reconciliation;
 class ReconciliationPage {
 
     static final String PATH = "/monitor/payment/reconciliation";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final DailyReport reports;
     private final Reconciliation reconciliation;
@@ -43,12 +42,12 @@ class ReconciliationPage {
 
     private LocalDate day(String day) {
         if (day == null || day.isBlank()) {
-            return LocalDate.now(clock.withZone(VIETNAM));
+            return LocalDate.now(clock.withZone(VietnamTime.ZONE));
         }
         try {
             return LocalDate.parse(day.strip());
         } catch (DateTimeParseException e) {
-            return LocalDate.now(clock.withZone(VIETNAM));
+            return LocalDate.now(clock.withZone(VietnamTime.ZONE));
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.opendvc.identity.CurrentUser;
@@ -30,10 +29,9 @@ class VisiblePayments {
     }
 
     /** The payment, empty when it does not exist or the user may not see it (the same answer: nothing leaks). */
-    Optional<Payment> find(long id, Authentication authentication) {
-        CurrentUser user = CurrentUser.from(authentication).orElse(null);
-        return payments.find(id)
-                .filter(p -> user != null && (user.accountId() == p.payerAccountId() || user.worksAt(p.agencyCode())));
+    Optional<Payment> find(long id, Optional<CurrentUser> user) {
+        return payments.find(id).filter(p -> user
+                .filter(u -> u.accountId() == p.payerAccountId() || u.worksAt(p.agencyCode())).isPresent());
     }
 
     /** The receipt as an inline PDF, empty unless the payment succeeded. */

@@ -1,10 +1,10 @@
 package vn.opendvc.prefill.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
+
+import vn.opendvc.files.Sha256;
 
 /** Deterministic choices from a number, so a simulator answers the same for the same number on every node. */
 final class Simulated {
@@ -28,14 +28,9 @@ final class Simulated {
 
     /** A stable pseudo-random number in {@code [0, bound)} for a number and a purpose. */
     static int pick(String number, String purpose, int bound) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((purpose + ":" + number).getBytes(StandardCharsets.UTF_8));
-            int value = ((hash[0] & 0xff) << 16) | ((hash[1] & 0xff) << 8) | (hash[2] & 0xff);
-            return value % bound;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] hash = Sha256.digest((purpose + ":" + number).getBytes(StandardCharsets.UTF_8));
+        int value = ((hash[0] & 0xff) << 16) | ((hash[1] & 0xff) << 8) | (hash[2] & 0xff);
+        return value % bound;
     }
 
     static <T> T pick(String number, String purpose, List<T> from) {

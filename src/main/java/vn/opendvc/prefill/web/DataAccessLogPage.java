@@ -1,10 +1,10 @@
 package vn.opendvc.prefill.web;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.prefill.Prefill;
 
 /** The citizen's page of who looked up their data in national databases. */
@@ -18,8 +18,8 @@ class DataAccessLogPage {
     }
 
     @GetMapping("/me/data-access-log")
-    String log(Authentication auth, Model model) {
-        model.addAttribute("entries", prefill.accessLog(PrefillApi.applicant(auth)));
+    String log(CurrentUser user, Model model) {
+        model.addAttribute("entries", prefill.accessLog(PrefillApi.applicant(user)));
         return "prefill/access-log";
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,8 +49,8 @@ class PrefillApi {
     @Operation(summary = "Dữ liệu điền sẵn cho biểu mẫu / what the form would be prefilled with, with sources; "
             + "consent=true allows the lookup in national databases")
     PrefillJson prefill(@PathVariable long id, @RequestParam(defaultValue = "false") boolean consent,
-            @RequestParam(required = false) Long dossierId, Authentication auth, Locale locale) {
-        CurrentUser user = applicant(auth);
+            @RequestParam(required = false) Long dossierId, CurrentUser user, Locale locale) {
+        applicant(user);
         PrefillResult result = prefill.prefill(PrefillRequest.own(id, user, dossierId, consent))
                 .orElseThrow(() -> Problems.notFound("thủ tục / procedure", id));
         Map<String, FieldJson> fields = new LinkedHashMap<>();
@@ -62,8 +61,8 @@ class PrefillApi {
 
     @GetMapping("/api/v1/me/data-access-log")
     @Operation(summary = "Nhật ký truy cập dữ liệu của tôi / who looked up my data in national databases")
-    List<AccessJson> log(Authentication auth, Locale locale) {
-        CurrentUser user = applicant(auth);
+    List<AccessJson> log(CurrentUser user, Locale locale) {
+        applicant(user);
         return prefill.accessLog(user).stream().map(a -> json(a, locale)).toList();
     }
 
@@ -78,9 +77,7 @@ class PrefillApi {
     }
 
     /** Signed in as a citizen or a business: the prefill path is public for GET (under /api/v1/procedures). */
-    static CurrentUser applicant(Authentication auth) {
-        CurrentUser user = CurrentUser.from(auth).orElseThrow(() -> Problems.exception(HttpStatus.UNAUTHORIZED,
-                "unauthorized", "Chưa đăng nhập", "Đăng nhập để dùng dữ liệu của bạn / sign in first"));
+    static CurrentUser applicant(CurrentUser user) {
         if (user.isOfficer()) {
             throw Problems.exception(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền",
                     "Chỉ công dân, doanh nghiệp / citizens and businesses only");

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +59,7 @@ class RatingApi {
 
     @PostMapping("/dossiers/{id}/rating")
     @Operation(summary = "Đánh giá hồ sơ đã trả kết quả (một lần, chỉ người nộp) / rate a delivered dossier once")
-    ResponseEntity<RatingJson> rate(@PathVariable long id, @RequestBody RatingBody body, Authentication auth) {
+    ResponseEntity<RatingJson> rate(@PathVariable long id, @RequestBody RatingBody body, CurrentUser user) {
         Map<RatingCriterion, Integer> scores = new EnumMap<>(RatingCriterion.class);
         if (body.scores() != null) {
             for (RatingCriterion criterion : RatingCriterion.values()) {
@@ -71,7 +70,7 @@ class RatingApi {
             }
         }
         try {
-            Rating rating = ratings.rate(user(auth), id, new Ratings.RatingRequest(scores, body.complaint(),
+            Rating rating = ratings.rate(user, id, new Ratings.RatingRequest(scores, body.complaint(),
                     body.comment()));
             return ResponseEntity.status(HttpStatus.CREATED).body(RatingJson.of(rating));
         } catch (RatingRefused refused) {
@@ -81,15 +80,15 @@ class RatingApi {
 
     @GetMapping("/dossiers/{id}/rating")
     @Operation(summary = "Đánh giá của một hồ sơ / a dossier's rating")
-    RatingJson get(@PathVariable long id, Authentication auth) {
-        return ratings.find(user(auth), id).map(RatingJson::of)
+    RatingJson get(@PathVariable long id, CurrentUser user) {
+        return ratings.find(user, id).map(RatingJson::of)
                 .orElseThrow(() -> Problems.notFound("đánh giá của hồ sơ", id));
     }
 
     @GetMapping("/officer/ratings")
     @Operation(summary = "Các đánh giá của cơ quan của cán bộ / ratings of the officer's agency")
-    List<RatingJson> agency(@RequestParam(defaultValue = "100") int limit, Authentication auth) {
-        return ratings.ofAgency(user(auth), Math.clamp(limit, 1, 1000)).stream().map(RatingJson::of).toList();
+    List<RatingJson> agency(@RequestParam(defaultValue = "100") int limit, CurrentUser user) {
+        return ratings.ofAgency(user, Math.clamp(limit, 1, 1000)).stream().map(RatingJson::of).toList();
     }
 
     static ErrorResponseException problem(RatingRefused refused) {
@@ -102,10 +101,5 @@ class RatingApi {
                     refused.getMessage());
             case INVALID -> Problems.badRequest(refused.getMessage());
         };
-    }
-
-    private static CurrentUser user(Authentication auth) {
-        return CurrentUser.from(auth).orElseThrow(() -> Problems.exception(HttpStatus.UNAUTHORIZED,
-                "unauthorized", "Chưa đăng nhập", "Cần đăng nhập / sign-in required"));
     }
 }

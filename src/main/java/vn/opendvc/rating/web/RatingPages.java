@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +34,7 @@ class RatingPages {
     }
 
     @GetMapping("/me/dossiers/{id}/rating")
-    String form(@PathVariable long id, Authentication auth, Model model) {
-        CurrentUser user = user(auth);
+    String form(@PathVariable long id, CurrentUser user, Model model) {
         Dossier dossier = own(user, id);
         model.addAttribute("dossier", dossier);
         model.addAttribute("criteria", List.of(RatingCriterion.values()));
@@ -46,8 +44,7 @@ class RatingPages {
     }
 
     @PostMapping("/me/dossiers/{id}/rating")
-    String rate(@PathVariable long id, @RequestParam Map<String, String> form, Authentication auth, Model model) {
-        CurrentUser user = user(auth);
+    String rate(@PathVariable long id, @RequestParam Map<String, String> form, CurrentUser user, Model model) {
         Map<RatingCriterion, Integer> scores = new EnumMap<>(RatingCriterion.class);
         for (RatingCriterion criterion : RatingCriterion.values()) {
             String value = form.get(criterion.key());
@@ -64,13 +61,12 @@ class RatingPages {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
             model.addAttribute("problem", refused.getMessage());
-            return form(id, auth, model);
+            return form(id, user, model);
         }
     }
 
     @GetMapping("/officer/ratings")
-    String agency(Authentication auth, Model model) {
-        CurrentUser user = user(auth);
+    String agency(CurrentUser user, Model model) {
         if (!user.isOfficer()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
@@ -82,9 +78,5 @@ class RatingPages {
     private Dossier own(CurrentUser user, long id) {
         return dossiers.find(user, id).filter(d -> d.applicantId() == user.accountId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static CurrentUser user(Authentication auth) {
-        return CurrentUser.from(auth).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
     }
 }

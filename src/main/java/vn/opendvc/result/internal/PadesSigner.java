@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -43,6 +42,9 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
+import vn.opendvc.files.Sha256;
+import vn.opendvc.web.VietnamTime;
+
 /**
  * PAdES baseline-B signatures: {@code /SubFilter /ETSI.CAdES.detached}, a detached CMS over the byte range with the
  * signed attributes content-type, message-digest and signing-certificate-v2 (no signing-time in the CMS: the time is
@@ -62,7 +64,7 @@ final class PadesSigner {
             signature.setName(signerName);
             signature.setReason(reason);
             signature.setLocation("VN");
-            Calendar when = new GregorianCalendar(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+            Calendar when = new GregorianCalendar(TimeZone.getTimeZone(VietnamTime.ZONE));
             when.setTimeInMillis(at.toEpochMilli());
             signature.setSignDate(when);
             options.setPreferredSignatureSize(SIGNATURE_SIZE);
@@ -93,7 +95,7 @@ final class PadesSigner {
 
     /** content-type, message-digest, CMS algorithm protection and signing-certificate-v2; never signing-time. */
     private static CMSAttributeTableGenerator signedAttributes(SigningKey key) throws GeneralSecurityException {
-        byte[] certificateHash = MessageDigest.getInstance("SHA-256").digest(key.certificate().getEncoded());
+        byte[] certificateHash = Sha256.digest(key.certificate().getEncoded());
         IssuerSerial issuerSerial = new IssuerSerial(
                 new GeneralNames(new GeneralName(
                         X500Name.getInstance(key.certificate().getIssuerX500Principal().getEncoded()))),

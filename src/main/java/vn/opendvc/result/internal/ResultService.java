@@ -1,12 +1,9 @@
 package vn.opendvc.result.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.opendvc.files.FileStore;
+import vn.opendvc.files.Sha256;
 import vn.opendvc.result.DocumentOrigin;
 import vn.opendvc.result.IssuedResult;
 import vn.opendvc.result.ResultOrigin;
@@ -65,7 +63,7 @@ class ResultService implements Results {
                 request.dossierCode(), request.procedureName(), request.resultType(), request.agencyCode(),
                 request.agencyName(), request.holderAccountId(), request.holderName(), request.holderIdNumber(),
                 request.signerName(), key.certificate().getSubjectX500Principal().getName(), request.issuedAt(),
-                fileName(request.resultType(), request.dossierCode()), signed.length, sha256(signed), null);
+                fileName(request.resultType(), request.dossierCode()), signed.length, Sha256.hex(signed), null);
         return save(result, signed);
     }
 
@@ -89,7 +87,7 @@ class ResultService implements Results {
                 ResultOrigin.UPLOADED, upload.reference(), upload.dossierCode(), upload.procedureName(),
                 upload.resultType(), upload.agencyCode(), upload.agencyName(), upload.holderAccountId(),
                 upload.holderName(), upload.holderIdNumber(), null, PdfSignatures.signerSubject(pdf).orElse(null),
-                upload.issuedAt() == null ? Instant.now() : upload.issuedAt(), fileName, pdf.length, sha256(pdf),
+                upload.issuedAt() == null ? Instant.now() : upload.issuedAt(), fileName, pdf.length, Sha256.hex(pdf),
                 null);
         return save(result, pdf.clone());
     }
@@ -136,7 +134,7 @@ class ResultService implements Results {
         require(name, "name");
         String type = ResultPdf.present(mediaType) ? mediaType.strip() : "application/octet-stream";
         String storageKey = files.store(content.clone());
-        long id = store.insertDocument(ownerAccountId, truncate(name.strip()), type, content.length, sha256(content),
+        long id = store.insertDocument(ownerAccountId, truncate(name.strip()), type, content.length, Sha256.hex(content),
                 storageKey, DocumentOrigin.UPLOADED, false, null, Instant.now());
         return store.document(ownerAccountId, id).orElseThrow().entry();
     }
@@ -165,14 +163,6 @@ class ResultService implements Results {
         byte[] bytes = new byte[18];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String fileName(String resultType, String dossierCode) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.result.ResultRejected;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoreEntry;
@@ -32,9 +32,11 @@ import vn.opendvc.web.Problems;
 class DocumentStoreApi {
 
     private final Results results;
+    private final DocumentUploads uploads;
 
-    DocumentStoreApi(Results results) {
+    DocumentStoreApi(Results results, DocumentUploads uploads) {
         this.results = results;
+        this.uploads = uploads;
     }
 
     /** One document of the store; {@code verificationUrl} is set for an issued result. */
@@ -49,14 +51,14 @@ class DocumentStoreApi {
 
     @GetMapping
     @Operation(summary = "Kho dữ liệu của tôi / my issued results and reusable documents")
-    List<DocumentJson> list(Authentication auth) {
-        return results.documents(DocumentUploads.owner(auth).accountId()).stream().map(DocumentJson::of).toList();
+    List<DocumentJson> list(CurrentUser user) {
+        return results.documents(user.accountId()).stream().map(DocumentJson::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Tải một tài liệu của tôi / download one of my documents")
-    ResponseEntity<byte[]> file(@PathVariable long id, Authentication auth) {
-        return results.document(DocumentUploads.owner(auth).accountId(), id).map(DocumentStorePage::download)
+    ResponseEntity<byte[]> file(@PathVariable long id, CurrentUser user) {
+        return results.document(user.accountId(), id).map(DocumentStorePage::download)
                 .orElseThrow(() -> Problems.notFound("tài liệu / document", id));
     }
 
@@ -64,9 +66,9 @@ class DocumentStoreApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Thêm tài liệu dùng lại được / add a reusable document (PDF, JPEG, PNG)")
     DocumentJson add(@RequestPart MultipartFile file, @RequestParam(required = false) String name,
-            Authentication auth) throws IOException {
+            CurrentUser user) throws IOException {
         try {
-            return DocumentJson.of(DocumentUploads.storeReusable(results, DocumentUploads.owner(auth).accountId(),
+            return DocumentJson.of(uploads.storeReusable(user.accountId(),
                     file, name));
         } catch (ResultRejected rejected) {
             throw Problems.exception(HttpStatus.BAD_REQUEST, "document-rejected", "Tài liệu không hợp lệ",

@@ -8,7 +8,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.result.ResultRejected;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoredDocument;
@@ -30,22 +30,24 @@ import vn.opendvc.result.StoredDocument;
 class DocumentStorePage {
 
     private final Results results;
+    private final DocumentUploads uploads;
 
-    DocumentStorePage(Results results) {
+    DocumentStorePage(Results results, DocumentUploads uploads) {
         this.results = results;
+        this.uploads = uploads;
     }
 
     @GetMapping
-    String list(Authentication auth, Model model) {
-        model.addAttribute("documents", results.documents(DocumentUploads.owner(auth).accountId()));
+    String list(CurrentUser user, Model model) {
+        model.addAttribute("documents", results.documents(user.accountId()));
         return "result/documents";
     }
 
     @PostMapping
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String name,
-            Authentication auth, RedirectAttributes redirect) throws IOException {
+            CurrentUser user, RedirectAttributes redirect) throws IOException {
         try {
-            DocumentUploads.storeReusable(results, DocumentUploads.owner(auth).accountId(), file, name);
+            uploads.storeReusable(user.accountId(), file, name);
             redirect.addFlashAttribute("message", "result.documents.added");
         } catch (ResultRejected rejected) {
             redirect.addFlashAttribute("problem", "result.documents.rejected");
@@ -54,8 +56,8 @@ class DocumentStorePage {
     }
 
     @GetMapping("/{id}/file")
-    ResponseEntity<byte[]> file(@PathVariable long id, Authentication auth) {
-        StoredDocument document = results.document(DocumentUploads.owner(auth).accountId(), id)
+    ResponseEntity<byte[]> file(@PathVariable long id, CurrentUser user) {
+        StoredDocument document = results.document(user.accountId(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return download(document);
     }

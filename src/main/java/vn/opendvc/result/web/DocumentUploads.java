@@ -1,42 +1,44 @@
 package vn.opendvc.result.web;
 
 import java.io.IOException;
-import java.util.Set;
 
-import org.apache.tika.Tika;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
-import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.files.RejectedUpload;
+import vn.opendvc.files.Uploads;
 import vn.opendvc.result.ResultRejected;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoreEntry;
 
-/** What the document store page and API share: the signed-in owner and checked uploads. */
-final class DocumentUploads {
+/** What the document store page and API share: checked uploads, inspected like every upload of the portal. */
+@Component
+class DocumentUploads {
 
-    private static final Set<String> ALLOWED = Set.of("application/pdf", "image/jpeg", "image/png");
-    private static final Tika TIKA = new Tika();
+    private final Results results;
+    private final Uploads uploads;
 
-    static CurrentUser owner(Authentication auth) {
-        return CurrentUser.from(auth).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    DocumentUploads(Results results, Uploads uploads) {
+        this.results = results;
+        this.uploads = uploads;
     }
 
     /**
      * Stores an upload as a reusable document of the owner; the type comes from the content, not the name.
      *
-     * @throws ResultRejected when the file is empty or not a PDF, JPEG or PNG
+     * @throws ResultRejected when the file is missing, empty, too large or not a PDF, JPEG or PNG
      */
-    static StoreEntry storeReusable(Results results, long owner, MultipartFile file, String name) throws IOException {
+    StoreEntry storeReusable(long owner, MultipartFile file, String name) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new ResultRejected("no file");
         }
         byte[] bytes = file.getBytes();
-        String type = TIKA.detect(bytes);
-        if (!ALLOWED.contains(type)) {
-            throw new ResultRejected("only PDF, JPEG or PNG files");
+        String type;
+        try {
+            type = uploads.inspect(bytes);
+        } catch (RejectedUpload rejected) {
+            throw new ResultRejected(rejected.reason() == RejectedUpload.Reason.UNSUPPORTED_TYPE
+                    ? "only PDF, JPEG or PNG files" : rejected.getMessage());
         }
         String documentName = name != null && !name.isBlank() ? name
                 : file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()
@@ -44,8 +46,5 @@ final class DocumentUploads {
         StoreEntry entry = results.storeDocument(owner, documentName, type, bytes);
         results.markReusable(owner, entry.id());
         return results.document(owner, entry.id()).orElseThrow().entry();
-    }
-
-    private DocumentUploads() {
     }
 }

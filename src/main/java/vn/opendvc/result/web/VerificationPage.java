@@ -1,11 +1,6 @@
 package vn.opendvc.result.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.opendvc.files.Sha256;
 import vn.opendvc.result.IssuedResult;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.internal.HolderMask;
@@ -52,7 +48,7 @@ class VerificationPage {
             model.addAttribute("checkProblem", "result.verify.noFile");
             return "result/verify";
         }
-        String sha256 = sha256(file);
+        String sha256 = Sha256.hex(file.getInputStream());
         model.addAttribute("checked", true);
         model.addAttribute("uploadedSha256", sha256);
         model.addAttribute("matches", sha256.equals(result.sha256()));
@@ -66,12 +62,4 @@ class VerificationPage {
         return result;
     }
 
-    private static String sha256(MultipartFile file) throws IOException {
-        try (InputStream in = new DigestInputStream(file.getInputStream(), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -19,6 +19,7 @@ import vn.opendvc.dossier.DossierStatus;
 import vn.opendvc.dossier.DossierTestSupport;
 import vn.opendvc.monitoring.Indicators;
 import vn.opendvc.monitoring.Scorecard;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * Synthetic dossiers reach the counters through the tracks, like real ones: the counters grow by exactly the
@@ -198,8 +199,8 @@ class SyntheticDossiersTest extends DossierTestSupport {
 
     /** The figures a plain GROUP BY over the dossier table's own columns gives for the synthetic history. */
     Map<String, Long> groupBy() {
-        Timestamp from = Timestamp.from(first().atStartOfDay(Metrics.VIETNAM).toInstant());
-        Timestamp to = Timestamp.from(UNTIL.atStartOfDay(Metrics.VIETNAM).toInstant());
+        Timestamp from = Timestamp.from(first().atStartOfDay(VietnamTime.ZONE).toInstant());
+        Timestamp to = Timestamp.from(UNTIL.atStartOfDay(VietnamTime.ZONE).toInstant());
         Map<String, Long> out = new HashMap<>();
         jdbc.sql("""
                 select channel, status,

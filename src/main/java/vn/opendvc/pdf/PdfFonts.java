@@ -1,4 +1,4 @@
-package vn.opendvc.dossier.letters;
+package vn.opendvc.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,10 +9,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * DejaVu Sans regular and bold, read once from the class path ({@code fonts/}) and kept as bytes; each document loads
- * its own subset-embedded copy, so documents never share mutable font state.
+ * DejaVu Sans regular and bold (shipped under {@code fonts/}), which cover every Vietnamese letter. They are read from
+ * the class path once and kept as bytes; each document loads its own subset-embedded copy, so documents never share
+ * mutable font state and any number of threads may use one instance.
  */
-final class LetterFonts {
+public final class PdfFonts {
 
     private static final String REGULAR = "/fonts/DejaVuSans.ttf";
     private static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
@@ -20,7 +21,12 @@ final class LetterFonts {
     private final byte[] regular;
     private final byte[] bold;
 
-    LetterFonts() {
+    /** The fonts of every OpenDVC document, read on first use. */
+    public static PdfFonts dejaVuSans() {
+        return Shared.INSTANCE;
+    }
+
+    private PdfFonts() {
         this.regular = read(REGULAR);
         this.bold = read(BOLD);
     }
@@ -34,7 +40,7 @@ final class LetterFonts {
     }
 
     private static byte[] read(String resource) {
-        try (InputStream in = LetterFonts.class.getResourceAsStream(resource)) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("font " + resource + " is missing from the class path");
             }
@@ -42,5 +48,10 @@ final class LetterFonts {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);
         }
+    }
+
+    /** Loaded when first asked for, once per class loader. */
+    private static final class Shared {
+        static final PdfFonts INSTANCE = new PdfFonts();
     }
 }
