@@ -1,12 +1,9 @@
 package vn.opendvc.monitoring.internal;
 
 import java.sql.Timestamp;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +27,14 @@ import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.DossierStatus;
 
 /**
- * Loads realistic synthetic dossiers for load tests and benchmarks. Each dossier becomes a {@code dossier} row (so a
- * plain GROUP BY over the dossier table can check the figures) and a {@link Track} whose contributions go through
- * the {@link CounterLedger}, like the events of real dossiers; one transaction per batch holds both, so the counters
- * always equal the sum of the stored tracks (a transaction's contributions are summed first, then added once). Boundary compromise, like {@link Recomputation}: the dossier module
- * offers no bulk insert, so this class writes its table with SQL. No files, payments or ratings rows are written:
- * the track carries whether the fee was paid online and the rating.
+ * Loads realistic synthetic dossiers for load tests and benchmarks: benchmark tooling, kept with the tests and never
+ * shipped (run it with {@code ./mvnw spring-boot:test-run}, see {@link SyntheticDossiersCommand}). Each dossier
+ * becomes a {@code dossier} row (so a plain GROUP BY over the dossier table can check the figures) and a
+ * {@link Track} whose contributions go through the {@link CounterLedger}, like the events of real dossiers; one
+ * transaction per batch holds both, so the counters always equal the sum of the stored tracks (a transaction's
+ * contributions are summed first, then added once). The dossier module offers no bulk insert, so this tool writes
+ * its table with SQL, which only test data may do. No files, payments or ratings rows are written: the track
+ * carries whether the fee was paid online and the rating.
  * <p>
  * Synthetic dossiers have ids from {@link #FIRST_ID} up (far above what the identity column hands out) and codes
  * {@code SYN-…}, which real codes (agency code, date, number) never take. A dossier is a pure function of the
@@ -265,8 +264,8 @@ class SyntheticDossiers {
         Instant start = request.start();
         Instant end = request.end();
         double position = (index + r.nextDouble()) / request.count();
-        Desk desk = plan.desks().get(pick(plan.cumulativeWeight(), r));
-        ProcedureSummary procedure = desk.procedures().get(pick(desk.cumulativeWeight(), r));
+        Desk desk = plan.desks().get(SyntheticDraws.pick(plan.cumulativeWeight(), r));
+        ProcedureSummary procedure = desk.procedures().get(SyntheticDraws.pick(desk.cumulativeWeight(), r));
         boolean fee = plan.feeApplies().get(procedure.id());
         double onlineShare = 0.6 + 0.25 * position;
         double c = r.nextDouble();
@@ -275,7 +274,7 @@ class SyntheticDossiers {
 
         Instant submitted = start.plusSeconds((long) (position * Duration.between(start, end).getSeconds()));
         if (channel != Channel.ONLINE) {
-            submitted = officeHours(submitted, r); // registered by a receiver at the one-stop desk
+            submitted = SyntheticDraws.officeHours(submitted, r); // registered by a receiver at the one-stop desk
         }
         if (!submitted.isBefore(end)) {
             submitted = end.minusSeconds(1 + r.nextInt(3600));
@@ -301,12 +300,12 @@ class SyntheticDossiers {
             status = DossierStatus.SUBMITTED;
         } else {
             received = submitted.plusSeconds(900 + r.nextInt(20 * 3600));
-            due = workingDaysAfter(received, days);
+            due = SyntheticDraws.workingDaysAfter(received, days);
             status = DossierStatus.RECEIVED;
             Instant step = received;
             boolean pausedNow = false;
             if (r.nextDouble() < 0.12) { // a supplement request: the promised date moves by the pause
-                Instant asked = between(received, due, r);
+                Instant asked = SyntheticDraws.between(received, due, r);
                 Duration pause = Duration.ofHours(4 + r.nextInt(10 * 24));
                 due = due.plus(pause);
                 step = asked.plus(pause);
@@ -317,7 +316,7 @@ class SyntheticDossiers {
                     : DossierStatus.DONE;
             boolean late = r.nextDouble() < 0.09 - 0.04 * position;
             finished = late ? due.plusSeconds(3600 + r.nextInt(10 * 24 * 3600))
-                    : between(step, due.isAfter(step) ? due : step.plusSeconds(3600), r);
+                    : SyntheticDraws.between(step, due.isAfter(step) ? due : step.plusSeconds(3600), r);
             if (outcome == DossierStatus.DONE && r.nextDouble() < 0.85) {
                 delivered = finished.plusSeconds(r.nextInt(3 * 24 * 3600));
             }
@@ -375,44 +374,6 @@ class SyntheticDossiers {
 
     static String code(long id) {
         return CODE_PREFIX + String.format("%010d", id - FIRST_ID);
-    }
-
-    private static int pick(double[] cumulative, SplittableRandom r) {
-        double x = r.nextDouble() * cumulative[cumulative.length - 1];
-        for (int i = 0; i < cumulative.length; i++) {
-            if (x < cumulative[i]) {
-                return i;
-            }
-        }
-        return cumulative.length - 1;
-    }
-
-    private static Instant between(Instant from, Instant to, SplittableRandom r) {
-        long span = Math.max(1, Duration.between(from, to).getSeconds());
-        return from.plusSeconds(r.nextLong(span));
-    }
-
-    /** The same day between 7:30 and 17:00, moved to Monday from a Sunday (Saturday mornings are open). */
-    private static Instant officeHours(Instant at, SplittableRandom r) {
-        ZonedDateTime local = at.atZone(Metrics.VIETNAM);
-        LocalDate day = local.toLocalDate();
-        if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.plusDays(1);
-        }
-        int minutes = day.getDayOfWeek() == DayOfWeek.SATURDAY ? 240 : 570;
-        return day.atTime(LocalTime.of(7, 30).plusMinutes(r.nextInt(minutes))).atZone(Metrics.VIETNAM).toInstant();
-    }
-
-    /** The promised date: legal working days (Monday to Friday) after reception, at the end of the office day. */
-    private static Instant workingDaysAfter(Instant received, double days) {
-        LocalDate day = received.atZone(Metrics.VIETNAM).toLocalDate();
-        for (int left = (int) Math.ceil(days); left > 0; ) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return day.atTime(17, 0).atZone(Metrics.VIETNAM).toInstant();
     }
 
     private static Timestamp ts(Instant at) {
