@@ -14,8 +14,8 @@ import vn.opendvc.monitoring.Scorecard;
  * The JSON of a scorecard, with links to the dossiers behind each figure; {@code scoreFormula} shows how the score
  * was scaled over the indicators that apply, with the period's numbers.
  */
-record IndicatorJson(String code, String name, Double score, String scoreFormula, String band, String bandName, Double fullProcessRate,
-        Double onlineShare, Headline fullProcess, Headline online, List<GroupJson> groups) {
+record IndicatorJson(String code, String name, Double score, String scoreFormula, String band, String bandName,
+        Double fullProcessRate, Double onlineShare, Headline fullProcess, Headline online, List<GroupJson> groups) {
 
     /** The national targets of the full-process rate: 80% of all dossiers, at least 70% in every agency. */
     static final double NATIONAL_TARGET = 0.80;
@@ -45,8 +45,8 @@ record IndicatorJson(String code, String name, Double score, String scoreFormula
             card.groups().forEach(g -> points.put(g.key(), g.points()));
             Band band = card.band();
             return new RankingRow(card.code(), card.name(), card.score(), card.scoreFormula(),
-                    band == null ? null : band.name(), band == null ? null : band.vietnamese(), rounded(card.fullProcessRate()),
-                    rounded(card.onlineShare()), points, "/api/v1/indicators?agency="
+                    band == null ? null : band.name(), band == null ? null : band.vietnamese(),
+                    rounded(card.fullProcessRate()), rounded(card.onlineShare()), points, "/api/v1/indicators?agency="
                             + URLEncoder.encode(card.code(), StandardCharsets.UTF_8) + "&from=" + period.from()
                             + "&to=" + period.to());
         }
@@ -81,8 +81,8 @@ record IndicatorJson(String code, String name, Double score, String scoreFormula
                         + card.online().denominator(),
                 links.of("online", List.of("numerator", "denominator")));
         return new IndicatorJson(card.code(), card.name(), card.score(), card.scoreFormula(),
-                band == null ? null : band.name(), band == null ? null : band.vietnamese(), fullProcess.rate(), online.rate(), fullProcess, online,
-                groups);
+                band == null ? null : band.name(), band == null ? null : band.vietnamese(), fullProcess.rate(),
+                online.rate(), fullProcess, online, groups);
     }
 
     private static Double rounded(Double rate) {

@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,7 +54,9 @@ class SyntheticDossiers {
             insert into dossier (id, code, procedure_id, procedure_name, agency_code, channel, status, applicant_name,
                 applicant_phone, created_by, form_data, processing_days, fee_due_vnd, current_step, created_at,
                 submitted_at, received_at, due_at, finished_at, delivered_at, apologized_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0)""";
+            values (:id, :code, :procedure_id, :procedure_name, :agency_code, :channel, :status, :applicant_name,
+                :applicant_phone, 0, :form_data, :processing_days, :fee_due_vnd, 0, :created_at, :submitted_at,
+                :received_at, :due_at, :finished_at, :delivered_at, :apologized_at, 0)""";
 
     private static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
             "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý" };
@@ -63,15 +66,16 @@ class SyntheticDossiers {
             "Trang", "Tuấn", "Vy", "Yến" };
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
+    private final NamedParameterJdbcTemplate batches;
     private final TransactionTemplate transactions;
     private final CounterLedger ledger;
     private final AgencyDirectory agencies;
     private final ProcedureCatalog catalog;
     private final IndicatorEvents.FeeRule fees;
 
-    SyntheticDossiers(JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactionManager,
-            CounterLedger ledger, AgencyDirectory agencies, ProcedureCatalog catalog, IndicatorEvents.FeeRule fees) {
+    SyntheticDossiers(JdbcClient jdbc, NamedParameterJdbcTemplate batches,
+            PlatformTransactionManager transactionManager, CounterLedger ledger, AgencyDirectory agencies,
+            ProcedureCatalog catalog, IndicatorEvents.FeeRule fees) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -171,29 +175,35 @@ class SyntheticDossiers {
 
     /** Writes a batch's dossier rows and tracks, and sums the tracks' contributions into the transaction's. */
     private void store(List<Synthetic> batch, Map<Track.Key, Long> contributions) {
-        List<Object[]> rows = new ArrayList<>(batch.size());
+        List<MapSqlParameterSource> rows = new ArrayList<>(batch.size());
         List<Track> tracks = new ArrayList<>(batch.size());
         for (Synthetic s : batch) {
             Track t = s.track();
-            rows.add(new Object[] { t.dossierId(), t.code(), t.procedureId(), s.procedureName(), t.agencyCode(),
-                    t.channel().name(), s.status().code(), s.applicantName(), s.phone(),
-                    "{\"ghiChu\":\"Hồ sơ giả lập / synthetic dossier\"}",
-                    java.math.BigDecimal.valueOf(s.processingDays()), s.feeVnd(), ts(s.createdAt()),
-                    ts(t.submittedAt()), ts(s.receivedAt()), ts(t.dueAt()), ts(t.finishedAt()), ts(t.deliveredAt()),
-                    ts(s.apologizedAt()) });
+            rows.add(new MapSqlParameterSource().addValue("id", t.dossierId()).addValue("code", t.code())
+                    .addValue("procedure_id", t.procedureId()).addValue("procedure_name", s.procedureName())
+                    .addValue("agency_code", t.agencyCode()).addValue("channel", t.channel().name())
+                    .addValue("status", s.status().code()).addValue("applicant_name", s.applicantName())
+                    .addValue("applicant_phone", s.phone())
+                    .addValue("form_data", "{\"ghiChu\":\"Hồ sơ giả lập / synthetic dossier\"}")
+                    .addValue("processing_days", java.math.BigDecimal.valueOf(s.processingDays()))
+                    .addValue("fee_due_vnd", s.feeVnd()).addValue("created_at", ts(s.createdAt()))
+                    .addValue("submitted_at", ts(t.submittedAt())).addValue("received_at", ts(s.receivedAt()))
+                    .addValue("due_at", ts(t.dueAt())).addValue("finished_at", ts(t.finishedAt()))
+                    .addValue("delivered_at", ts(t.deliveredAt())).addValue("apologized_at", ts(s.apologizedAt())));
             tracks.add(t);
             t.contributions().forEach((key, value) -> contributions.merge(key, value, Long::sum));
         }
-        batches.batchUpdate(INSERT_DOSSIER, rows);
+        batches.batchUpdate(INSERT_DOSSIER, rows.toArray(MapSqlParameterSource[]::new));
         ledger.insertBatched(tracks);
     }
 
     /** The next free synthetic id: runs add to what earlier runs loaded. */
     long nextId() {
-        long maxDossier = jdbc.sql("select coalesce(max(id), 0) from dossier where id >= ?").param(FIRST_ID)
-                .query(Long.class).single();
-        long maxTrack = jdbc.sql("select coalesce(max(dossier_id), 0) from indicator_dossier where dossier_id >= ?")
-                .param(FIRST_ID).query(Long.class).single();
+        long maxDossier = jdbc.sql("select coalesce(max(id), 0) from dossier where id >= :first")
+                .param("first", FIRST_ID).query(Long.class).single();
+        long maxTrack = jdbc.sql("""
+                select coalesce(max(dossier_id), 0) from indicator_dossier where dossier_id >= :first""")
+                .param("first", FIRST_ID).query(Long.class).single();
         return Math.max(FIRST_ID, Math.max(maxDossier, maxTrack) + 1);
     }
 
