@@ -182,15 +182,14 @@ public final class DossierTransitions {
         }
 
         /**
-         * The event this row publishes once applied: every row reports the change with the dossier as it is after.
-         *
-         * @param digitized  the dossier's documents are held electronically
-         * @param reusedData a document was taken from the applicant's document store
+         * The event this row publishes once applied: the change, with the dossier as it is after it and where its
+         * documents came from ({@link DocumentOrigins}).
          */
-        public DossierStatusChanged event(Dossier after, long actorId, Instant at, boolean digitized,
-                boolean reusedData) {
+        public DossierStatusChanged event(Dossier after, long actorId, Instant at) {
+            DocumentOrigins origins = DocumentOrigins.of(after.channel(), after.files());
             return new DossierStatusChanged(after.id(), after.code(), after.procedureId(), after.agencyCode(),
-                    after.channel(), from, to, action, actorId, at, after.dueAt(), digitized, reusedData);
+                    after.channel(), from, to, action, actorId, at, after.dueAt(), origins.digitized(),
+                    origins.reusedData());
         }
     }
 

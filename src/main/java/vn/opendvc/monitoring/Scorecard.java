@@ -10,9 +10,10 @@ import java.util.Map;
  * @param fullProcessRate dossiers finished fully online ÷ dossiers finished ({@code null} when none finished)
  * @param onlineShare     dossiers submitted online ÷ dossiers submitted
  * @param totals          the counted figures the indicators are computed from, by metric
+ * @param scaling         how the score was scaled over the indicators that apply, with its formula
  */
 public record Scorecard(String code, String name, Double score, Band band, Ratio fullProcess, Ratio online,
-        List<Group> groups, Map<String, Long> totals) {
+        List<Group> groups, Map<String, Long> totals, Scaling scaling) {
 
     public Double fullProcessRate() {
         return fullProcess.rate();
@@ -20,6 +21,21 @@ public record Scorecard(String code, String name, Double score, Band band, Ratio
 
     public Double onlineShare() {
         return online.rate();
+    }
+
+    /** How the score was computed, with this period's numbers: {@code earned ÷ applicable × 100}. */
+    public String scoreFormula() {
+        return scaling.formula();
+    }
+
+    /**
+     * The total scaled over the indicators that apply: {@code score = earned ÷ applicable × 100}.
+     *
+     * @param earned     the points of the indicators that apply, summed
+     * @param applicable the maximum points of those indicators (100 when every indicator applies)
+     * @param formula    the computation with this period's numbers, in Vietnamese like the indicators' formulas
+     */
+    public record Scaling(double earned, double applicable, String formula) {
     }
 
     /** A numerator over a denominator; the rate is {@code null} when nothing was counted. */

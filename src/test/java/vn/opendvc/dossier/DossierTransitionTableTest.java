@@ -185,19 +185,21 @@ class DossierTransitionTableTest {
     @Test
     void everyRowPublishesItsOwnChange() {
         Instant at = Instant.parse("2026-11-23T02:00:00Z");
+        DossierFile reused = new DossierFile(5, DossierFile.Kind.DOCUMENT, "Giấy khai sinh", "gks.pdf",
+                "application/pdf", 10, "ab", DossierFile.Source.FROM_STORE, null, at);
         for (Transition t : TABLE) {
-            Dossier after = new Dossier(7, "DNG-HAICHAU-261123-0001", 3, "Thủ tục", "DNG-HAICHAU", Channel.ONLINE,
+            Dossier after = new Dossier(7, "DNG-HAICHAU-261123-0001", 3, "Thủ tục", "DNG-HAICHAU", Channel.COUNTER,
                     t.to(), 11, "Nguyễn Văn An", "0905123456", Map.of(), BigDecimal.ONE, null, false, at, at, at,
-                    at.plusSeconds(86_400), null, null, false, 1, 2, List.of(), List.of(), List.of());
-            DossierStatusChanged event = t.event(after, 42, at, true, false);
+                    at.plusSeconds(86_400), null, null, false, 1, 2, List.of(), List.of(reused), List.of());
+            DossierStatusChanged event = t.event(after, 42, at);
             assertThat(event.from()).isEqualTo(t.from());
             assertThat(event.to()).isEqualTo(t.to());
             assertThat(event.action()).isEqualTo(t.action());
             assertThat(event.actorId()).isEqualTo(42);
             assertThat(event.dueAt()).isEqualTo(after.dueAt());
             assertThat(event.code()).isEqualTo(after.code());
-            assertThat(event.digitized()).isTrue();
-            assertThat(event.reusedData()).isFalse();
+            assertThat(event.digitized()).as("a counter dossier with a reused document, none scanned").isFalse();
+            assertThat(event.reusedData()).isTrue();
         }
     }
 

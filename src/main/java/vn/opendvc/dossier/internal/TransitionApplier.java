@@ -2,14 +2,12 @@ package vn.opendvc.dossier.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.Dossier;
-import vn.opendvc.dossier.DossierFile;
+import vn.opendvc.dossier.DossierTransitions.Letter;
 import vn.opendvc.dossier.DossierTransitions.Transition;
 import vn.opendvc.dossier.Dossiers.Upload;
 import vn.opendvc.identity.CurrentUser;
@@ -47,24 +45,11 @@ class TransitionApplier {
         store.history(before.id(), now, before.status(), transition.to(), transition.action(), by.accountId(),
                 by.displayName(), input.historyNote(transition.input()));
         Dossier after = loader.load(before.id());
-        events.publishEvent(transition.event(after, by.accountId(), now, digitized(after), reusedData(after)));
-        if (transition.letter() != vn.opendvc.dossier.DossierTransitions.Letter.NONE) {
+        events.publishEvent(transition.event(after, by.accountId(), now));
+        if (transition.letter() != Letter.NONE) {
             letters.issue(transition.letter(), after, by, input, before.dueAt(), change.now);
             return loader.load(before.id());
         }
         return after;
-    }
-
-    private static boolean digitized(Dossier d) {
-        return d.channel() == Channel.ONLINE || documents(d).stream()
-                .anyMatch(f -> f.source() == DossierFile.Source.DIGITIZED);
-    }
-
-    private static boolean reusedData(Dossier d) {
-        return documents(d).stream().anyMatch(f -> f.source() == DossierFile.Source.FROM_STORE);
-    }
-
-    private static List<DossierFile> documents(Dossier d) {
-        return d.files().stream().filter(f -> f.kind() == DossierFile.Kind.DOCUMENT).toList();
     }
 }

@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,11 +38,12 @@ import vn.opendvc.dossier.DossierStatus;
 class CounterLedger {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
+    private final NamedParameterJdbcTemplate batches;
     private final TransactionTemplate transactions;
     private final TransactionTemplate savepoint;
 
-    CounterLedger(JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactionManager) {
+    CounterLedger(JdbcClient jdbc, NamedParameterJdbcTemplate batches,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -60,18 +62,12 @@ class CounterLedger {
      */
     private void apply(long dossierId, UnaryOperator<Track> change) {
         for (int attempt = 1; ; attempt++) {
-            Optional<Track> stored = jdbc.sql("select * from indicator_dossier where dossier_id = ? for update")
-                    .param(dossierId).query(CounterLedger::track).optional();
+            Optional<Track> stored = jdbc.sql("select * from indicator_dossier where dossier_id = :dossier for update")
+                    .param("dossier", dossierId).query(CounterLedger::track).optional();
             Track before = stored.orElse(Track.empty(dossierId));
             Track after = change.apply(before);
             if (stored.isPresent()) {
-                jdbc.sql("""
-                        update indicator_dossier set agency_code = ?, procedure_id = ?, channel = ?, fee_applies = ?,
-                            submitted_at = ?, due_at = ?, last_event_at = ?, finished_at = ?, outcome = ?,
-                            delivered_at = ?, paid = ?, rated_at = ?, rating_score = ?, complaint = ?, code = ?,
-                            digitized = ?, reused = ?
-                        where dossier_id = ?""")
-                        .params(values(after)).update();
+                jdbc.sql(UPDATE_TRACK).paramSource(values(after)).update();
             } else if (!insertedAtSavepoint(() -> insert(after))) {
                 if (attempt >= 3) {
                     throw new IllegalStateException("indicator record of dossier " + dossierId + " keeps colliding");
@@ -103,7 +99,7 @@ class CounterLedger {
 
     private void addOne(Grain.Row row, long value) {
         if (addTo(row, value) == 0 && !insertedAtSavepoint(() -> jdbc.sql(row.grain().insert)
-                .params(row.values(value)).update())) {
+                .paramSource(row.values(value)).update())) {
             addTo(row, value);
         }
     }
@@ -127,12 +123,12 @@ class CounterLedger {
                 upsert(grain, keys, rows);
                 continue;
             }
-            List<Object[]> updates = new ArrayList<>(keys.size());
-            for (Grain.Row row : keys) {
-                updates.add(updateParams(row, rows.get(row)));
+            MapSqlParameterSource[] updates = new MapSqlParameterSource[keys.size()];
+            for (int i = 0; i < updates.length; i++) {
+                updates[i] = keys.get(i).values(rows.get(keys.get(i)));
             }
             int[] updated = batches.batchUpdate(grain.update, updates);
-            List<Object[]> inserts = new ArrayList<>();
+            List<MapSqlParameterSource> inserts = new ArrayList<>();
             List<Grain.Row> missing = new ArrayList<>();
             for (int i = 0; i < updated.length; i++) {
                 if (updated[i] < 0) {
@@ -144,7 +140,8 @@ class CounterLedger {
                     inserts.add(keys.get(i).values(rows.get(keys.get(i))));
                 }
             }
-            if (!inserts.isEmpty() && !insertedAtSavepoint(() -> batches.batchUpdate(grain.insert, inserts))) {
+            if (!inserts.isEmpty() && !insertedAtSavepoint(() -> batches.batchUpdate(grain.insert,
+                    inserts.toArray(MapSqlParameterSource[]::new)))) {
                 missing.forEach(row -> addOne(row, rows.get(row)));
             }
         }
@@ -172,7 +169,7 @@ class CounterLedger {
             metrics[i] = row.metric();
             values[i] = rows.get(row);
         }
-        batches.execute((ConnectionCallback<Void>) connection -> {
+        batches.getJdbcTemplate().execute((ConnectionCallback<Void>) connection -> {
             boolean procedure = grain == Grain.PROCEDURE_DAY;
             try (PreparedStatement statement = connection.prepareStatement(grain.upsert)) {
                 int i = 1;
@@ -192,7 +189,7 @@ class CounterLedger {
     private boolean postgresql() {
         Boolean known = postgresql;
         if (known == null) {
-            known = batches.execute((ConnectionCallback<Boolean>) connection -> "PostgreSQL"
+            known = batches.getJdbcTemplate().execute((ConnectionCallback<Boolean>) connection -> "PostgreSQL"
                     .equals(connection.getMetaData().getDatabaseProductName()));
             postgresql = known;
         }
@@ -201,16 +198,8 @@ class CounterLedger {
 
     private volatile Boolean postgresql;
 
-    private static Object[] updateParams(Grain.Row row, long value) {
-        Object[] key = row.values(value);
-        Object[] params = new Object[key.length];
-        params[0] = value;
-        System.arraycopy(key, 0, params, 1, key.length - 1);
-        return params;
-    }
-
     private int addTo(Grain.Row row, long value) {
-        return jdbc.sql(row.grain().update).params(updateParams(row, value)).update();
+        return jdbc.sql(row.grain().update).paramSource(row.values(value)).update();
     }
 
     /** The tables the counters are kept in; reading a period picks the coarsest that covers it. */
@@ -223,17 +212,25 @@ class CounterLedger {
         final String update;
         final String upsert;
 
+        /** The column of the day (or the month's first day) in this grain's table. */
+        final String dayColumn;
+
         Grain(String table, String keyColumns) {
             String[] columns = keyColumns.split(", ");
+            this.dayColumn = columns[1];
             this.upsert = "insert into " + table + " (" + keyColumns + ", counted) select * from unnest("
                     + (columns.length == 4 ? "?::varchar[], ?::date[], ?::bigint[], ?::varchar[], ?::bigint[]"
                             : "?::varchar[], ?::date[], ?::varchar[], ?::bigint[]")
                     + ") on conflict (" + keyColumns + ") do update set counted = " + table
                     + ".counted + excluded.counted";
-            this.insert = "insert into " + table + " (" + keyColumns + ", counted) values ("
-                    + "?, ".repeat(columns.length) + "?)";
-            this.update = "update " + table + " set counted = counted + ? where "
-                    + String.join(" = ? and ", columns) + " = ?";
+            // named parameters carry the column names, so an insert and an update take the same parameters
+            this.insert = "insert into " + table + " (" + keyColumns + ", counted) values (:"
+                    + String.join(", :", columns) + ", :counted)";
+            StringBuilder where = new StringBuilder();
+            for (String column : columns) {
+                where.append(where.isEmpty() ? "" : " and ").append(column).append(" = :").append(column);
+            }
+            this.update = "update " + table + " set counted = counted + :counted where " + where;
         }
 
         Row row(Track.Key key) {
@@ -252,11 +249,12 @@ class CounterLedger {
                     .thenComparing(Row::procedureId, java.util.Comparator.nullsFirst(Long::compare))
                     .thenComparing(Row::metric);
 
-            /** The key columns in the order of the grain's statements, then the value. */
-            Object[] values(long value) {
-                return procedureId == null
-                        ? new Object[] { agencyCode, Date.valueOf(day), metric, value }
-                        : new Object[] { agencyCode, Date.valueOf(day), procedureId, metric, value };
+            /** The parameters of the grain's insert and update: the key columns, and the value to add. */
+            MapSqlParameterSource values(long value) {
+                MapSqlParameterSource params = new MapSqlParameterSource().addValue("agency_code", agencyCode)
+                        .addValue(grain.dayColumn, Date.valueOf(day)).addValue("metric", metric)
+                        .addValue("counted", value);
+                return procedureId == null ? params : params.addValue("procedure_id", procedureId);
             }
         }
     }
@@ -277,33 +275,47 @@ class CounterLedger {
 
     /** Stores a track as is (the full recomputation). */
     void insert(Track track) {
-        jdbc.sql(INSERT_TRACK).params(values(track)).update();
+        jdbc.sql(INSERT_TRACK).paramSource(values(track)).update();
     }
 
-    private static final String INSERT_TRACK = """
-            insert into indicator_dossier (agency_code, procedure_id, channel, fee_applies, submitted_at, due_at,
-                last_event_at, finished_at, outcome, delivered_at, paid, rated_at, rating_score, complaint,
-                code, digitized, reused, dossier_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** The columns of a track besides its key {@code dossier_id}; each is also the name of its parameter. */
+    private static final List<String> TRACK_COLUMNS = List.of("agency_code", "procedure_id", "channel",
+            "fee_applies", "submitted_at", "due_at", "last_event_at", "finished_at", "outcome", "delivered_at", "paid",
+            "rated_at", "rating_score", "complaint", "code", "digitized", "reused");
+
+    private static final String INSERT_TRACK = "insert into indicator_dossier (" + String.join(", ", TRACK_COLUMNS)
+            + ", dossier_id) values (:" + String.join(", :", TRACK_COLUMNS) + ", :dossier_id)";
+
+    private static final String UPDATE_TRACK = "update indicator_dossier set "
+            + String.join(", ", TRACK_COLUMNS.stream().map(c -> c + " = :" + c).toList())
+            + " where dossier_id = :dossier_id";
 
     /** Stores many tracks as they are, in one JDBC batch (a bulk load). */
     void insertBatched(List<Track> tracks) {
-        List<Object[]> rows = new ArrayList<>(tracks.size());
-        for (Track track : tracks) {
-            rows.add(values(track));
+        MapSqlParameterSource[] rows = new MapSqlParameterSource[tracks.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = values(tracks.get(i));
         }
         batches.batchUpdate(INSERT_TRACK, rows);
     }
 
     Optional<Track> find(long dossierId) {
-        return jdbc.sql("select * from indicator_dossier where dossier_id = ?").param(dossierId)
+        return jdbc.sql("select * from indicator_dossier where dossier_id = :dossier").param("dossier", dossierId)
                 .query(CounterLedger::track).optional();
     }
 
-    private static Object[] values(Track t) {
-        return new Object[] { t.agencyCode(), t.procedureId(), t.channel() == null ? null : t.channel().name(),
-                t.feeApplies(), ts(t.submittedAt()), ts(t.dueAt()), ts(t.lastEventAt()), ts(t.finishedAt()),
-                t.outcome() == null ? null : t.outcome().code(), ts(t.deliveredAt()), t.paid(), ts(t.ratedAt()),
-                t.ratingScore(), t.complaint(), t.code(), t.digitized(), t.reused(), t.dossierId() };
+    private static MapSqlParameterSource values(Track t) {
+        return new MapSqlParameterSource().addValue("agency_code", t.agencyCode())
+                .addValue("procedure_id", t.procedureId())
+                .addValue("channel", t.channel() == null ? null : t.channel().name())
+                .addValue("fee_applies", t.feeApplies()).addValue("submitted_at", ts(t.submittedAt()))
+                .addValue("due_at", ts(t.dueAt())).addValue("last_event_at", ts(t.lastEventAt()))
+                .addValue("finished_at", ts(t.finishedAt()))
+                .addValue("outcome", t.outcome() == null ? null : t.outcome().code())
+                .addValue("delivered_at", ts(t.deliveredAt())).addValue("paid", t.paid())
+                .addValue("rated_at", ts(t.ratedAt())).addValue("rating_score", t.ratingScore())
+                .addValue("complaint", t.complaint()).addValue("code", t.code()).addValue("digitized", t.digitized())
+                .addValue("reused", t.reused()).addValue("dossier_id", t.dossierId());
     }
 
     private static Timestamp ts(Instant at) {

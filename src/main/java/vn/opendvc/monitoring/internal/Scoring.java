@@ -56,12 +56,26 @@ class Scoring {
         });
         // the catalog alone says nothing about service: without a dossier counted there is no total
         Double score = dossiersCounted ? round(100 * earned / applicable) : null;
+        Scorecard.Scaling scaling = scaling(round(earned), round(applicable), score);
         Ratio fullProcess = new Ratio(ScoredIndicator.get(totals, Metrics.FULL_PROCESS),
                 ScoredIndicator.get(totals, Metrics.FINISHED));
         Ratio online = new Ratio(ScoredIndicator.get(totals, Metrics.submitted(Channel.ONLINE)),
                 ScoredIndicator.get(totals, Metrics.SUBMITTED));
         return new Scorecard(code, name, score, score == null ? null : Band.of(score), fullProcess, online,
-                List.copyOf(groups), new TreeMap<>(totals));
+                List.copyOf(groups), new TreeMap<>(totals), scaling);
+    }
+
+    /**
+     * The total's formula, written like an indicator's: the rule, then this period's numbers, and what the
+     * indicators that do not apply would have weighed (the decision's groups add up to 100).
+     */
+    private static Scorecard.Scaling scaling(double earned, double applicable, Double score) {
+        String formula = "tổng điểm = điểm đạt ÷ điểm các chỉ tiêu áp dụng × 100"
+                + (score == null ? " — không có hồ sơ nào, chưa có tổng điểm"
+                        : " = " + number(earned) + " ÷ " + number(applicable) + " × 100 = " + number(score)
+                                + (applicable < 100 ? "; " + number(round(100 - applicable))
+                                        + " điểm của chỉ tiêu không áp dụng không tính" : ""));
+        return new Scorecard.Scaling(earned, applicable, formula);
     }
 
     private Scorecard.Indicator indicator(ScoredIndicator definition, Map<String, Long> totals) {

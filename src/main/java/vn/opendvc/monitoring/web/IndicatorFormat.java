@@ -110,6 +110,25 @@ public class IndicatorFormat {
                 + points(i.points()) + " points";
     }
 
+    /**
+     * How the total score was scaled over the indicators that apply, with this period's numbers: the scorecard's
+     * own (Vietnamese) text, or the same computation written in English.
+     */
+    public String scoreFormula(Scorecard card) {
+        if (!english()) {
+            return card.scoreFormula();
+        }
+        Scorecard.Scaling scaling = card.scaling();
+        String head = "total score = points earned ÷ points of the indicators that apply × 100";
+        if (card.score() == null) {
+            return head + " — no dossier counted, no total yet";
+        }
+        double notApplying = Math.round((100 - scaling.applicable()) * 100) / 100.0;
+        return head + " = " + points(scaling.earned()) + " ÷ " + points(scaling.applicable()) + " × 100 = "
+                + points(card.score()) + (notApplying > 0 ? "; the " + points(notApplying)
+                        + " points of the indicators that do not apply are left out" : "");
+    }
+
     /** The outcome of a finished dossier by its national status code. */
     public String outcome(Integer code) {
         if (code == null) {

@@ -10,9 +10,12 @@ import vn.opendvc.monitoring.Band;
 import vn.opendvc.monitoring.Indicators.Period;
 import vn.opendvc.monitoring.Scorecard;
 
-/** The JSON of a scorecard, with links to the dossiers behind each figure. */
-record IndicatorJson(String code, String name, Double score, String band, String bandName, Double fullProcessRate,
-        Double onlineShare, Headline fullProcess, Headline online, List<GroupJson> groups) {
+/**
+ * The JSON of a scorecard, with links to the dossiers behind each figure; {@code scoreFormula} shows how the score
+ * was scaled over the indicators that apply, with the period's numbers.
+ */
+record IndicatorJson(String code, String name, Double score, String scoreFormula, String band, String bandName,
+        Double fullProcessRate, Double onlineShare, Headline fullProcess, Headline online, List<GroupJson> groups) {
 
     /** The national targets of the full-process rate: 80% of all dossiers, at least 70% in every agency. */
     static final double NATIONAL_TARGET = 0.80;
@@ -34,16 +37,16 @@ record IndicatorJson(String code, String name, Double score, String band, String
      * A ranking row: the agency's score, band, headline rates and group points, without the indicators (fetch the
      * agency itself for those; twenty full scorecards would make the response ten times larger).
      */
-    record RankingRow(String code, String name, Double score, String band, String bandName, Double fullProcessRate,
-            Double onlineShare, Map<String, Double> groupPoints, String details) {
+    record RankingRow(String code, String name, Double score, String scoreFormula, String band, String bandName,
+            Double fullProcessRate, Double onlineShare, Map<String, Double> groupPoints, String details) {
 
         static RankingRow of(Scorecard card, Period period) {
             Map<String, Double> points = new LinkedHashMap<>();
             card.groups().forEach(g -> points.put(g.key(), g.points()));
             Band band = card.band();
-            return new RankingRow(card.code(), card.name(), card.score(), band == null ? null : band.name(),
-                    band == null ? null : band.vietnamese(), rounded(card.fullProcessRate()),
-                    rounded(card.onlineShare()), points, "/api/v1/indicators?agency="
+            return new RankingRow(card.code(), card.name(), card.score(), card.scoreFormula(),
+                    band == null ? null : band.name(), band == null ? null : band.vietnamese(),
+                    rounded(card.fullProcessRate()), rounded(card.onlineShare()), points, "/api/v1/indicators?agency="
                             + URLEncoder.encode(card.code(), StandardCharsets.UTF_8) + "&from=" + period.from()
                             + "&to=" + period.to());
         }
@@ -77,9 +80,9 @@ record IndicatorJson(String code, String name, Double score, String band, String
                 "hồ sơ nộp trực tuyến ÷ hồ sơ đã nộp = " + card.online().numerator() + " ÷ "
                         + card.online().denominator(),
                 links.of("online", List.of("numerator", "denominator")));
-        return new IndicatorJson(card.code(), card.name(), card.score(), band == null ? null : band.name(),
-                band == null ? null : band.vietnamese(), fullProcess.rate(), online.rate(), fullProcess, online,
-                groups);
+        return new IndicatorJson(card.code(), card.name(), card.score(), card.scoreFormula(),
+                band == null ? null : band.name(), band == null ? null : band.vietnamese(), fullProcess.rate(),
+                online.rate(), fullProcess, online, groups);
     }
 
     private static Double rounded(Double rate) {

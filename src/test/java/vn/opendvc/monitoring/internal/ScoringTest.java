@@ -166,4 +166,40 @@ class ScoringTest {
         assertThatThrownBy(() -> new ScoringRules(Map.of(), Map.of("onTime", 1.5)))
                 .hasMessageContaining("onTime");
     }
+
+    @Test
+    void theTotalsFormulaShowsThePointsEarnedOverThePointsThatApply() {
+        Scorecard card = scoring.score("X", "X", figures());
+        // every indicator applies: 80.5 earned of 100
+        assertThat(card.score()).isEqualTo(80.5);
+        assertThat(card.scoreFormula())
+                .isEqualTo("tổng điểm = điểm đạt ÷ điểm các chỉ tiêu áp dụng × 100 = 80.50 ÷ 100 × 100 = 80.50");
+        assertThat(card.scaling().earned()).isEqualTo(80.5);
+        assertThat(card.scaling().applicable()).isEqualTo(100.0);
+    }
+
+    @Test
+    void theTotalsFormulaLeavesOutThePointsOfIndicatorsThatDoNotApply() {
+        Map<String, Long> noFees = figures();
+        noFees.remove(Metrics.FEE_DUE);
+        noFees.remove(Metrics.PAID_ONLINE);
+        Scorecard card = scoring.score("X", "X", noFees);
+
+        double applicable = card.groups().stream().flatMap(g -> g.indicators().stream())
+                .filter(i -> i.points() != null).mapToDouble(Scorecard.Indicator::maxPoints).sum();
+        double earned = card.groups().stream().flatMap(g -> g.indicators().stream())
+                .filter(i -> i.points() != null).mapToDouble(Scorecard.Indicator::points).sum();
+        assertThat(applicable).isEqualTo(card.scaling().applicable()).isEqualTo(90.0);
+        assertThat(Scoring.round(earned)).isEqualTo(card.scaling().earned()).isEqualTo(74.25);
+        assertThat(card.score()).isEqualTo(Scoring.round(100 * 74.25 / 90)).isEqualTo(82.5);
+        assertThat(card.scoreFormula()).isEqualTo("tổng điểm = điểm đạt ÷ điểm các chỉ tiêu áp dụng × 100 = 74.25 ÷ 90 "
+                + "× 100 = 82.50; 10 điểm của chỉ tiêu không áp dụng không tính");
+    }
+
+    @Test
+    void withoutATotalTheFormulaSaysWhy() {
+        Scorecard card = scoring.score("X", "X", Map.of());
+        assertThat(card.score()).isNull();
+        assertThat(card.scoreFormula()).contains("chưa có tổng điểm").doesNotContain("× 100 =");
+    }
 }

@@ -266,4 +266,50 @@ class IndicatorApiTest extends DossierTestSupport {
                 from indicator_agency_month where counted <> 0 order by 1""").query(String.class).list());
         return rows;
     }
+
+    @Test
+    void eachScoreComesWithItsFormulaOverThePointsThatApply() throws Exception {
+        clock.set(DAY + "T11:00");
+        Dossier delivered = delivered("congdan1");
+        String monitor = token("giamsat");
+        await().atMost(Duration.ofSeconds(20)).until(() -> codes("fullProcess", "numerator", monitor)
+                .contains(delivered.code()));
+
+        JsonNode body = getJson("/api/v1/indicators?agency=DNG&from=2027-03-01&to=2027-03-31", null);
+        JsonNode agency = body.get("agencies").get(0);
+        double[] numbers = scoreFormulaNumbers(agency.get("scoreFormula").asString());
+        double earned = 0;
+        double applicable = 0;
+        for (JsonNode group : agency.get("groups")) {
+            for (JsonNode indicator : group.get("indicators")) {
+                if (!indicator.get("points").isNull()) {
+                    earned += indicator.get("points").asDouble();
+                    applicable += indicator.get("maxPoints").asDouble();
+                }
+            }
+        }
+        assertThat(numbers[0]).isEqualTo(Math.round(earned * 100) / 100.0);
+        assertThat(numbers[1]).isEqualTo(applicable);
+        assertThat(numbers[2]).isEqualTo(agency.get("score").asDouble());
+        assertThat(agency.get("scoreFormula").asString()).startsWith("tổng điểm = điểm đạt ÷ điểm các chỉ tiêu");
+        // the ranking rows carry their own formula, with their own score
+        JsonNode haiChau = null;
+        for (JsonNode row : body.get("children")) {
+            if (row.get("code").asString().equals(HAI_CHAU)) {
+                haiChau = row;
+            }
+        }
+        assertThat(haiChau).isNotNull();
+        assertThat(scoreFormulaNumbers(haiChau.get("scoreFormula").asString())[2])
+                .isEqualTo(haiChau.get("score").asDouble());
+    }
+
+    /** The three numbers of a total's formula: points earned, points applicable, score. */
+    static double[] scoreFormulaNumbers(String formula) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("= ([0-9.]+) ÷ ([0-9.]+) × 100 = ([0-9.]+)").matcher(formula);
+        assertThat(m.find()).as(formula).isTrue();
+        return new double[] { Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                Double.parseDouble(m.group(3)) };
+    }
 }

@@ -152,4 +152,31 @@ class IndicatorPagesTest extends DossierTestSupport {
         assertThat(html).contains("Service quality indicators: Whole country", "Dossiers handled fully online",
                 "National target: 80%", "The five indicator groups", "Online public services");
     }
+
+    @Test
+    void theTotalScoreShowsItsFormulaWithThePeriodsNumbers() throws Exception {
+        clock.set(WEDNESDAY);
+        Dossier delivered = delivered("congdan1");
+        Period day = new Period(DAY, DAY);
+        await().atMost(Duration.ofSeconds(30)).until(() -> indicators.dossiers(new Indicators.DossierQuery(HAI_CHAU,
+                null, "fullProcess", "numerator", day, 0, 200)).items().stream()
+                .anyMatch(d -> d.id() == delivered.id()));
+
+        // everyone sees how the total was scaled, in the language of the page
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String html = page(get("/indicators").param("agency", HAI_CHAU).param("from", DAY.toString())
+                    .param("to", DAY.toString()), 200);
+            Scorecard card = indicators.scorecard(HAI_CHAU, day);
+            assertThat(card.score()).isNotNull();
+            double applicable = card.groups().stream().flatMap(g -> g.indicators().stream())
+                    .filter(i -> i.points() != null).mapToDouble(Scorecard.Indicator::maxPoints).sum();
+            double[] numbers = IndicatorApiTest.scoreFormulaNumbers(card.scoreFormula());
+            assertThat(numbers[1]).isEqualTo(applicable);
+            assertThat(numbers[2]).isEqualTo(card.score());
+            assertThat(html).contains("data-testid=\"score-formula\"", card.scoreFormula());
+        });
+        String english = page(get("/indicators").param("agency", HAI_CHAU).param("from", DAY.toString())
+                .param("to", DAY.toString()).param("lang", "en"), 200);
+        assertThat(english).contains("total score = points earned ÷ points of the indicators that apply × 100 = ");
+    }
 }

@@ -1,12 +1,9 @@
 package vn.opendvc.monitoring.internal;
 
 import java.sql.Timestamp;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +12,8 @@ import java.util.SplittableRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,12 +29,14 @@ import vn.opendvc.dossier.DossierStatus;
 import vn.opendvc.web.VietnamTime;
 
 /**
- * Loads realistic synthetic dossiers for load tests and benchmarks. Each dossier becomes a {@code dossier} row (so a
- * plain GROUP BY over the dossier table can check the figures) and a {@link Track} whose contributions go through
- * the {@link CounterLedger}, like the events of real dossiers; one transaction per batch holds both, so the counters
- * always equal the sum of the stored tracks (a transaction's contributions are summed first, then added once). Boundary compromise, like {@link Recomputation}: the dossier module
- * offers no bulk insert, so this class writes its table with SQL. No files, payments or ratings rows are written:
- * the track carries whether the fee was paid online and the rating.
+ * Loads realistic synthetic dossiers for load tests and benchmarks: benchmark tooling, kept with the tests and never
+ * shipped (run it with {@code ./mvnw spring-boot:test-run}, see {@link SyntheticDossiersCommand}). Each dossier
+ * becomes a {@code dossier} row (so a plain GROUP BY over the dossier table can check the figures) and a
+ * {@link Track} whose contributions go through the {@link CounterLedger}, like the events of real dossiers; one
+ * transaction per batch holds both, so the counters always equal the sum of the stored tracks (a transaction's
+ * contributions are summed first, then added once). The dossier module offers no bulk insert, so this tool writes
+ * its table with SQL, which only test data may do. No files, payments or ratings rows are written: the track
+ * carries whether the fee was paid online and the rating.
  * <p>
  * Synthetic dossiers have ids from {@link #FIRST_ID} up (far above what the identity column hands out) and codes
  * {@code SYN-…}, which real codes (agency code, date, number) never take. A dossier is a pure function of the
@@ -55,7 +55,9 @@ class SyntheticDossiers {
             insert into dossier (id, code, procedure_id, procedure_name, agency_code, channel, status, applicant_name,
                 applicant_phone, created_by, form_data, processing_days, fee_due_vnd, current_step, created_at,
                 submitted_at, received_at, due_at, finished_at, delivered_at, apologized_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0)""";
+            values (:id, :code, :procedure_id, :procedure_name, :agency_code, :channel, :status, :applicant_name,
+                :applicant_phone, 0, :form_data, :processing_days, :fee_due_vnd, 0, :created_at, :submitted_at,
+                :received_at, :due_at, :finished_at, :delivered_at, :apologized_at, 0)""";
 
     private static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
             "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý" };
@@ -65,15 +67,16 @@ class SyntheticDossiers {
             "Trang", "Tuấn", "Vy", "Yến" };
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
+    private final NamedParameterJdbcTemplate batches;
     private final TransactionTemplate transactions;
     private final CounterLedger ledger;
     private final AgencyDirectory agencies;
     private final ProcedureCatalog catalog;
     private final IndicatorEvents.FeeRule fees;
 
-    SyntheticDossiers(JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactionManager,
-            CounterLedger ledger, AgencyDirectory agencies, ProcedureCatalog catalog, IndicatorEvents.FeeRule fees) {
+    SyntheticDossiers(JdbcClient jdbc, NamedParameterJdbcTemplate batches,
+            PlatformTransactionManager transactionManager, CounterLedger ledger, AgencyDirectory agencies,
+            ProcedureCatalog catalog, IndicatorEvents.FeeRule fees) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -173,29 +176,35 @@ class SyntheticDossiers {
 
     /** Writes a batch's dossier rows and tracks, and sums the tracks' contributions into the transaction's. */
     private void store(List<Synthetic> batch, Map<Track.Key, Long> contributions) {
-        List<Object[]> rows = new ArrayList<>(batch.size());
+        List<MapSqlParameterSource> rows = new ArrayList<>(batch.size());
         List<Track> tracks = new ArrayList<>(batch.size());
         for (Synthetic s : batch) {
             Track t = s.track();
-            rows.add(new Object[] { t.dossierId(), t.code(), t.procedureId(), s.procedureName(), t.agencyCode(),
-                    t.channel().name(), s.status().code(), s.applicantName(), s.phone(),
-                    "{\"ghiChu\":\"Hồ sơ giả lập / synthetic dossier\"}",
-                    java.math.BigDecimal.valueOf(s.processingDays()), s.feeVnd(), ts(s.createdAt()),
-                    ts(t.submittedAt()), ts(s.receivedAt()), ts(t.dueAt()), ts(t.finishedAt()), ts(t.deliveredAt()),
-                    ts(s.apologizedAt()) });
+            rows.add(new MapSqlParameterSource().addValue("id", t.dossierId()).addValue("code", t.code())
+                    .addValue("procedure_id", t.procedureId()).addValue("procedure_name", s.procedureName())
+                    .addValue("agency_code", t.agencyCode()).addValue("channel", t.channel().name())
+                    .addValue("status", s.status().code()).addValue("applicant_name", s.applicantName())
+                    .addValue("applicant_phone", s.phone())
+                    .addValue("form_data", "{\"ghiChu\":\"Hồ sơ giả lập / synthetic dossier\"}")
+                    .addValue("processing_days", java.math.BigDecimal.valueOf(s.processingDays()))
+                    .addValue("fee_due_vnd", s.feeVnd()).addValue("created_at", ts(s.createdAt()))
+                    .addValue("submitted_at", ts(t.submittedAt())).addValue("received_at", ts(s.receivedAt()))
+                    .addValue("due_at", ts(t.dueAt())).addValue("finished_at", ts(t.finishedAt()))
+                    .addValue("delivered_at", ts(t.deliveredAt())).addValue("apologized_at", ts(s.apologizedAt())));
             tracks.add(t);
             t.contributions().forEach((key, value) -> contributions.merge(key, value, Long::sum));
         }
-        batches.batchUpdate(INSERT_DOSSIER, rows);
+        batches.batchUpdate(INSERT_DOSSIER, rows.toArray(MapSqlParameterSource[]::new));
         ledger.insertBatched(tracks);
     }
 
     /** The next free synthetic id: runs add to what earlier runs loaded. */
     long nextId() {
-        long maxDossier = jdbc.sql("select coalesce(max(id), 0) from dossier where id >= ?").param(FIRST_ID)
-                .query(Long.class).single();
-        long maxTrack = jdbc.sql("select coalesce(max(dossier_id), 0) from indicator_dossier where dossier_id >= ?")
-                .param(FIRST_ID).query(Long.class).single();
+        long maxDossier = jdbc.sql("select coalesce(max(id), 0) from dossier where id >= :first")
+                .param("first", FIRST_ID).query(Long.class).single();
+        long maxTrack = jdbc.sql("""
+                select coalesce(max(dossier_id), 0) from indicator_dossier where dossier_id >= :first""")
+                .param("first", FIRST_ID).query(Long.class).single();
         return Math.max(FIRST_ID, Math.max(maxDossier, maxTrack) + 1);
     }
 
@@ -266,8 +275,8 @@ class SyntheticDossiers {
         Instant start = request.start();
         Instant end = request.end();
         double position = (index + r.nextDouble()) / request.count();
-        Desk desk = plan.desks().get(pick(plan.cumulativeWeight(), r));
-        ProcedureSummary procedure = desk.procedures().get(pick(desk.cumulativeWeight(), r));
+        Desk desk = plan.desks().get(SyntheticDraws.pick(plan.cumulativeWeight(), r));
+        ProcedureSummary procedure = desk.procedures().get(SyntheticDraws.pick(desk.cumulativeWeight(), r));
         boolean fee = plan.feeApplies().get(procedure.id());
         double onlineShare = 0.6 + 0.25 * position;
         double c = r.nextDouble();
@@ -276,7 +285,7 @@ class SyntheticDossiers {
 
         Instant submitted = start.plusSeconds((long) (position * Duration.between(start, end).getSeconds()));
         if (channel != Channel.ONLINE) {
-            submitted = officeHours(submitted, r); // registered by a receiver at the one-stop desk
+            submitted = SyntheticDraws.officeHours(submitted, r); // registered by a receiver at the one-stop desk
         }
         if (!submitted.isBefore(end)) {
             submitted = end.minusSeconds(1 + r.nextInt(3600));
@@ -302,12 +311,12 @@ class SyntheticDossiers {
             status = DossierStatus.SUBMITTED;
         } else {
             received = submitted.plusSeconds(900 + r.nextInt(20 * 3600));
-            due = workingDaysAfter(received, days);
+            due = SyntheticDraws.workingDaysAfter(received, days);
             status = DossierStatus.RECEIVED;
             Instant step = received;
             boolean pausedNow = false;
             if (r.nextDouble() < 0.12) { // a supplement request: the promised date moves by the pause
-                Instant asked = between(received, due, r);
+                Instant asked = SyntheticDraws.between(received, due, r);
                 Duration pause = Duration.ofHours(4 + r.nextInt(10 * 24));
                 due = due.plus(pause);
                 step = asked.plus(pause);
@@ -318,7 +327,7 @@ class SyntheticDossiers {
                     : DossierStatus.DONE;
             boolean late = r.nextDouble() < 0.09 - 0.04 * position;
             finished = late ? due.plusSeconds(3600 + r.nextInt(10 * 24 * 3600))
-                    : between(step, due.isAfter(step) ? due : step.plusSeconds(3600), r);
+                    : SyntheticDraws.between(step, due.isAfter(step) ? due : step.plusSeconds(3600), r);
             if (outcome == DossierStatus.DONE && r.nextDouble() < 0.85) {
                 delivered = finished.plusSeconds(r.nextInt(3 * 24 * 3600));
             }
@@ -376,44 +385,6 @@ class SyntheticDossiers {
 
     static String code(long id) {
         return CODE_PREFIX + String.format("%010d", id - FIRST_ID);
-    }
-
-    private static int pick(double[] cumulative, SplittableRandom r) {
-        double x = r.nextDouble() * cumulative[cumulative.length - 1];
-        for (int i = 0; i < cumulative.length; i++) {
-            if (x < cumulative[i]) {
-                return i;
-            }
-        }
-        return cumulative.length - 1;
-    }
-
-    private static Instant between(Instant from, Instant to, SplittableRandom r) {
-        long span = Math.max(1, Duration.between(from, to).getSeconds());
-        return from.plusSeconds(r.nextLong(span));
-    }
-
-    /** The same day between 7:30 and 17:00, moved to Monday from a Sunday (Saturday mornings are open). */
-    private static Instant officeHours(Instant at, SplittableRandom r) {
-        ZonedDateTime local = at.atZone(VietnamTime.ZONE);
-        LocalDate day = local.toLocalDate();
-        if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.plusDays(1);
-        }
-        int minutes = day.getDayOfWeek() == DayOfWeek.SATURDAY ? 240 : 570;
-        return day.atTime(LocalTime.of(7, 30).plusMinutes(r.nextInt(minutes))).atZone(VietnamTime.ZONE).toInstant();
-    }
-
-    /** The promised date: legal working days (Monday to Friday) after reception, at the end of the office day. */
-    private static Instant workingDaysAfter(Instant received, double days) {
-        LocalDate day = received.atZone(VietnamTime.ZONE).toLocalDate();
-        for (int left = (int) Math.ceil(days); left > 0; ) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return day.atTime(17, 0).atZone(VietnamTime.ZONE).toInstant();
     }
 
     private static Timestamp ts(Instant at) {

@@ -22,6 +22,10 @@ import vn.opendvc.web.VietnamTime;
  * history ends the day before; default today in Vietnam), {@code --generate.batch=10000} (dossiers per JDBC batch),
  * {@code --generate.commit=200000} (dossiers per transaction, whose counters are added once).
  * Runs after the agency and catalog seeds ({@code @Order} 0 and 10), since it spreads dossiers over their procedures.
+ * <p>
+ * Benchmark tooling, not part of the shipped application: it lives with the tests, and the application started on
+ * the test class path picks it up ({@code ./mvnw spring-boot:test-run -Dspring-boot.run.arguments="--generate=1000
+ * --server.port=0"}; bench/README.md). In a test context it does nothing, as no test passes {@code --generate}.
  */
 @Component
 @Order(100)
