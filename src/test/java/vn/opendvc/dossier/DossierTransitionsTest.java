@@ -70,7 +70,10 @@ class DossierTransitionsTest {
         }
     }
 
-    /** Every row by every party; rows about fees and the payment system are exercised in {@code PaymentFlowTest}. */
+    /**
+     * Every row by every party; the rows about fees and the payment system (receiving an unpaid dossier, the payment
+     * moving it on) are exercised in a real browser by {@code DossierJourneyBrowserTest}.
+     */
     static Stream<Case> everyRowByEveryParty() {
         return DossierTransitions.TABLE.stream()
                 .filter(t -> t.condition() != DossierTransitions.Condition.FEE_UNPAID)
