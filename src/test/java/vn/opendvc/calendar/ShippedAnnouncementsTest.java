@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.opendvc.testing.ApplicationTest;
 
 /** The announced days shipped in V20__calendar.sql give the days off the government announced for 2023–2025. */
-@SpringBootTest
-@Tag("persistence")
+@ApplicationTest
 class ShippedAnnouncementsTest {
 
     @Autowired

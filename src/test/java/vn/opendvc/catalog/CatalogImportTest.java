@@ -8,15 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest
-@Tag("persistence")
+import vn.opendvc.testing.ApplicationTest;
+
+@ApplicationTest
 class CatalogImportTest {
 
     @Autowired

@@ -6,16 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.opendvc.testing.ApplicationTest;
 
 /** Search over the whole shipped catalog (5,688 procedures) as a citizen types it. */
-@SpringBootTest
-@Tag("persistence")
+@ApplicationTest
 class ProcedureSearchTest {
 
     @Autowired

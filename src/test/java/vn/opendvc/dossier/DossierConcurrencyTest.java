@@ -1,6 +1,7 @@
 package vn.opendvc.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.opendvc.testing.DossierFixture.BIRTH;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,24 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.MovableClock;
+import vn.opendvc.testing.OnMondayMorning;
 
 /** Many submissions at once get distinct consecutive codes; of two officers acting at once exactly one wins. */
-class DossierConcurrencyTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+class DossierConcurrencyTest {
+
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    Dossiers dossiers;
+    @Autowired
+    MovableClock clock;
 
     /** Runs every task at the same moment on its own thread; each result is the value or the exception thrown. */
     private static List<Object> together(List<Callable<?>> tasks) throws Exception {
@@ -51,11 +67,11 @@ class DossierConcurrencyTest extends DossierTestSupport {
         clock.set("2026-12-01T08:15");
         List<Dossier> drafts = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            drafts.add(draft(i % 2 == 0 ? "congdan1" : "congdan2", BIRTH));
+            drafts.add(fixture.draft(i % 2 == 0 ? "congdan1" : "congdan2", BIRTH));
         }
         List<Callable<?>> submissions = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            var applicant = user(i % 2 == 0 ? "congdan1" : "congdan2");
+            var applicant = fixture.user(i % 2 == 0 ? "congdan1" : "congdan2");
             long id = drafts.get(i).id();
             submissions.add(() -> dossiers.submit(applicant, id));
         }
@@ -69,7 +85,7 @@ class DossierConcurrencyTest extends DossierTestSupport {
                 .toList();
         assertThat(numbers.getLast() - numbers.getFirst()).as("consecutive: %s", numbers).isEqualTo(19);
         for (Dossier draft : drafts) {
-            Dossier after = reload(draft.id());
+            Dossier after = fixture.reload(draft.id());
             assertThat(after.status()).isEqualTo(DossierStatus.SUBMITTED);
             assertThat(after.history()).hasSize(1);
         }
@@ -78,8 +94,8 @@ class DossierConcurrencyTest extends DossierTestSupport {
     @Test
     void twoOfficersReceivingTheSameDossierAtOnceExactlyOneWins() throws Exception {
         for (int round = 0; round < 5; round++) {
-            Dossier submitted = submitted();
-            var officer = user("motcua1");
+            Dossier submitted = fixture.submitted();
+            var officer = fixture.user("motcua1");
             Callable<Dossier> receive = () -> dossiers.act(officer, submitted.id(), new Dossiers.ActionRequest(
                     DossierAction.RECEIVE, null, submitted.version(), List.of(), null, null));
 
@@ -92,7 +108,7 @@ class DossierConcurrencyTest extends DossierTestSupport {
                         assertThat(p.getBody().getType().toString()).isIn("urn:opendvc:problem:concurrent-change",
                                 "urn:opendvc:problem:illegal-transition");
                     });
-            Dossier after = reload(submitted.id());
+            Dossier after = fixture.reload(submitted.id());
             assertThat(after.status()).isEqualTo(DossierStatus.RECEIVED);
             assertThat(after.history()).filteredOn(h -> h.action() == DossierAction.RECEIVE).hasSize(1);
             assertThat(after.steps()).hasSize(4);
@@ -102,14 +118,14 @@ class DossierConcurrencyTest extends DossierTestSupport {
 
     @Test
     void anActionDecidedOnAStaleVersionIsAConcurrentChange() {
-        Dossier submitted = submitted();
-        act("motcua1", submitted.id(), DossierAction.RECEIVE);
+        Dossier submitted = fixture.submitted();
+        fixture.act("motcua1", submitted.id(), DossierAction.RECEIVE);
         DossierProblem problem = org.assertj.core.api.Assertions.catchThrowableOfType(DossierProblem.class,
-                () -> dossiers.act(user("motcua1"), submitted.id(), new Dossiers.ActionRequest(
+                () -> dossiers.act(fixture.user("motcua1"), submitted.id(), new Dossiers.ActionRequest(
                         DossierAction.REQUEST_SUPPLEMENT, null, submitted.version(), List.of("CCCD"), null, null)));
         assertThat(problem.getStatusCode().value()).isEqualTo(409);
         assertThat(problem.getBody().getType()).hasToString("urn:opendvc:problem:concurrent-change");
-        assertThat(reload(submitted.id()).status()).isEqualTo(DossierStatus.RECEIVED);
-        assertThat(reload(submitted.id()).history()).hasSize(2);
+        assertThat(fixture.reload(submitted.id()).status()).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(fixture.reload(submitted.id()).history()).hasSize(2);
     }
 }

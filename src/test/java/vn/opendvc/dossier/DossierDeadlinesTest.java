@@ -1,22 +1,44 @@
 package vn.opendvc.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.opendvc.dossier.MovableClock.vietnam;
+import static vn.opendvc.testing.DossierFixture.text;
+import static vn.opendvc.testing.MovableClock.vietnam;
 
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.opendvc.calendar.WorkingCalendar;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.MovableClock;
+import vn.opendvc.testing.OnMondayMorning;
+import vn.opendvc.workflow.ProcessingSteps;
 
 /**
  * Promised dates from the working calendar with a moved clock (1 working day for birth registration), the receipt
  * that shows it, and supplement time that does not count.
  */
-class DossierDeadlinesTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+class DossierDeadlinesTest {
+
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    Dossiers dossiers;
+    @Autowired
+    ProcessingSteps processingSteps;
+    @Autowired
+    WorkingCalendar calendar;
+    @Autowired
+    MovableClock clock;
 
     private Dossier receivedAt(String when) {
         clock.set(when);
-        return act("motcua1", submitted().id(), DossierAction.RECEIVE);
+        return fixture.act("motcua1", fixture.submitted().id(), DossierAction.RECEIVE);
     }
 
     @Test
@@ -39,23 +61,23 @@ class DossierDeadlinesTest extends DossierTestSupport {
         DossierFile receipt = d.files().stream().filter(f -> f.kind() == DossierFile.Kind.RECEIPT).findFirst()
                 .orElseThrow();
         assertThat(receipt.mediaType()).isEqualTo("application/pdf");
-        String text = text(dossiers.file(user("congdan1"), d.id(), receipt.id()).content());
+        String text = text(dossiers.file(fixture.user("congdan1"), d.id(), receipt.id()).content());
         assertThat(text).contains("17:00 ngày 30/11/2026").contains("16:00 ngày 27/11/2026").contains(d.code());
     }
 
     @Test
     void supplementTimeDuringProcessingMovesTheDueByExactlyThePausedWorkingTime() {
-        Dossier processing = act("motcua1", receivedAt("2026-11-23T09:30").id(), DossierAction.FORWARD);
+        Dossier processing = fixture.act("motcua1", receivedAt("2026-11-23T09:30").id(), DossierAction.FORWARD);
         assertThat(processing.dueAt()).isEqualTo(vietnam("2026-11-24T09:30"));
 
         clock.set("2026-11-23T10:30");
-        Dossier waiting = act("chuyenvien1", processing.id(), DossierAction.REQUEST_SUPPLEMENT,
+        Dossier waiting = fixture.act("chuyenvien1", processing.id(), DossierAction.REQUEST_SUPPLEMENT,
                 List.of("Bản chính giấy chứng sinh"));
         assertThat(waiting.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
         assertThat(waiting.files()).anyMatch(f -> f.kind() == DossierFile.Kind.SUPPLEMENT_REQUEST);
 
         clock.set("2026-11-25T10:30");
-        Dossier resumed = act("congdan1", processing.id(), DossierAction.RESUBMIT);
+        Dossier resumed = fixture.act("congdan1", processing.id(), DossierAction.RESUBMIT);
 
         assertThat(resumed.status()).isEqualTo(DossierStatus.PROCESSING);
         assertThat(resumed.currentStep()).isEqualTo(processing.currentStep());
@@ -68,19 +90,19 @@ class DossierDeadlinesTest extends DossierTestSupport {
 
     @Test
     void aSupplementAtReceptionDoesNotStartTheClock() {
-        Dossier submitted = submitted();
-        act("motcua1", submitted.id(), DossierAction.REQUEST_SUPPLEMENT, List.of("Tờ khai có chữ ký"));
+        Dossier submitted = fixture.submitted();
+        fixture.act("motcua1", submitted.id(), DossierAction.REQUEST_SUPPLEMENT, List.of("Tờ khai có chữ ký"));
         clock.set("2026-11-25T08:00");
-        Dossier again = act("congdan1", submitted.id(), DossierAction.RESUBMIT);
+        Dossier again = fixture.act("congdan1", submitted.id(), DossierAction.RESUBMIT);
         assertThat(again.status()).isEqualTo(DossierStatus.SUBMITTED);
         assertThat(again.dueAt()).isNull();
-        Dossier received = act("motcua1", submitted.id(), DossierAction.RECEIVE);
+        Dossier received = fixture.act("motcua1", submitted.id(), DossierAction.RECEIVE);
         assertThat(received.dueAt()).isEqualTo(vietnam("2026-11-26T08:00"));
     }
 
     @Test
     void stepsAreFixedAtReceptionEvenIfTheProcedureStepsChangeLater() {
-        Dossier processing = act("motcua1", act("motcua1", submitted().id(), DossierAction.RECEIVE).id(),
+        Dossier processing = fixture.act("motcua1", fixture.act("motcua1", fixture.submitted().id(), DossierAction.RECEIVE).id(),
                 DossierAction.FORWARD);
         long procedureId = processing.procedureId();
         processingSteps.replace(procedureId, List.of(
@@ -88,9 +110,9 @@ class DossierDeadlinesTest extends DossierTestSupport {
                 new vn.opendvc.workflow.ProcessingStep(2, "Giao kết quả", vn.opendvc.identity.Role.RECEIVER, 50)),
                 "dossier-tests");
         try {
-            act("chuyenvien1", processing.id(), DossierAction.REQUEST_SUPPLEMENT, List.of("Bản sao CCCD"));
+            fixture.act("chuyenvien1", processing.id(), DossierAction.REQUEST_SUPPLEMENT, List.of("Bản sao CCCD"));
             clock.set("2026-11-23T11:00");
-            Dossier resumed = act("congdan1", processing.id(), DossierAction.RESUBMIT);
+            Dossier resumed = fixture.act("congdan1", processing.id(), DossierAction.RESUBMIT);
             assertThat(resumed.steps()).extracting(Dossier.Step::name)
                     .containsExactlyElementsOf(processing.steps().stream().map(Dossier.Step::name).toList());
             assertThat(resumed.steps()).extracting(Dossier.Step::sharePercent).containsExactly(10, 60, 20, 10);

@@ -2,6 +2,10 @@ package vn.opendvc.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.opendvc.testing.DossierFixture.BIRTH;
+import static vn.opendvc.testing.DossierFixture.HAI_CHAU;
+import static vn.opendvc.testing.DossierFixture.pdf;
+import static vn.opendvc.testing.DossierFixture.validForm;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,21 +15,30 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.OnMondayMorning;
 
 /**
  * The system-wide read of submitted dossiers: drafts left out, chunks in id order, and the documents' origins as
  * {@link DocumentOrigins} decides them from the stored files.
  */
-class DossierFactsTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+class DossierFactsTest {
 
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    Dossiers dossiers;
     @Autowired
     DossierFacts facts;
 
     @Test
     void chunksHoldEverySubmittedDossierOnceInIdOrderAndNoDraft() {
-        Dossier draft = draft("congdan1", BIRTH);
-        Dossier submitted = submitted();
-        Dossier done = done("congdan1");
+        Dossier draft = fixture.draft("congdan1", BIRTH);
+        Dossier submitted = fixture.submitted();
+        Dossier done = fixture.done("congdan1");
 
         List<Long> ids = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
@@ -52,8 +65,8 @@ class DossierFactsTest extends DossierTestSupport {
 
     @Test
     void aDocumentScannedAtTheCounterIsDigitizedAndPaperIsNot() {
-        CurrentUser receiver = user("motcua1");
-        Procedure birth = procedure(BIRTH);
+        CurrentUser receiver = fixture.user("motcua1");
+        Procedure birth = fixture.procedure(BIRTH);
         Dossier paper = dossiers.submit(receiver, dossiers.createDraft(receiver, new Dossiers.NewDossier(birth.id(),
                 HAI_CHAU, validForm(birth), Channel.COUNTER, "Lê Văn Giấy", "0905111333")).id());
         long scannedDraft = dossiers.createDraft(receiver, new Dossiers.NewDossier(birth.id(), HAI_CHAU,
@@ -64,7 +77,7 @@ class DossierFactsTest extends DossierTestSupport {
 
         assertThat(facts.find(paper.id()).orElseThrow().documents()).isEqualTo(new DocumentOrigins(false, false));
         assertThat(facts.find(scanned.id()).orElseThrow().documents()).isEqualTo(DocumentOrigins.of(Channel.COUNTER,
-                reload(scanned.id()).files()));
+                fixture.reload(scanned.id()).files()));
         assertThat(facts.find(scanned.id()).orElseThrow().documents().digitized()).isTrue();
     }
 }

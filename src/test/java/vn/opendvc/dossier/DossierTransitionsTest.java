@@ -1,6 +1,8 @@
 package vn.opendvc.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.opendvc.testing.DossierFixture.BIRTH;
+import static vn.opendvc.testing.DossierFixture.HAI_CHAU;
 
 import java.time.Duration;
 import java.util.List;
@@ -8,18 +10,43 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.opendvc.dossier.DossierTransitions.Party;
 import vn.opendvc.dossier.DossierTransitions.Transition;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.Role;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.MovableClock;
+import vn.opendvc.testing.OnMondayMorning;
 import vn.opendvc.workflow.ProcessingStep;
+import vn.opendvc.workflow.ProcessingSteps;
 
 /**
  * Every row of {@link DossierTransitions#TABLE}, by every party the row names, through {@link Dossiers}: the status
  * after, the history entry and the published {@link DossierStatusChanged}.
  */
-class DossierTransitionsTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+@RecordApplicationEvents
+class DossierTransitionsTest {
+
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    Dossiers dossiers;
+    @Autowired
+    ProcessingSteps processingSteps;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     /** Lets a leader forward (step 2), a specialist return (step 3) and a specialist complete (step 5). */
     static final List<ProcessingStep> LEADER_FIRST = List.of(
@@ -43,7 +70,11 @@ class DossierTransitionsTest extends DossierTestSupport {
         }
     }
 
-    /** Every row by every party; rows about fees and the payment system are exercised in {@code PaymentFlowTest}. */
+    /**
+     * Every row by every party; the rows about fees and the payment system (receiving an unpaid dossier, the payment
+     * moving it on) are exercised by {@code FeePaymentScenarioTest} and in a real browser by
+     * {@code DossierJourneyBrowserTest}.
+     */
     static Stream<Case> everyRowByEveryParty() {
         return DossierTransitions.TABLE.stream()
                 .filter(t -> t.condition() != DossierTransitions.Condition.FEE_UNPAID)
@@ -99,7 +130,7 @@ class DossierTransitionsTest extends DossierTestSupport {
     }
 
     private CurrentUser actor(Party party) {
-        return user(switch (party) {
+        return fixture.user(switch (party) {
             case APPLICANT -> "congdan1";
             case RECEIVER -> "motcua1";
             case SPECIALIST -> "chuyenvien1";
@@ -121,21 +152,21 @@ class DossierTransitionsTest extends DossierTestSupport {
     /** A new dossier in {@code t.from()}, at a step of {@code party} where the action depends on the step. */
     private Dossier prepare(Transition t, Party party) {
         return switch (t.from()) {
-            case DRAFT -> draft("congdan1", BIRTH);
-            case SUBMITTED -> submitted();
-            case RECEIVED -> t.action() == DossierAction.COMPLETE ? receivedWith(DESK_ONLY) : received();
+            case DRAFT -> fixture.draft("congdan1", BIRTH);
+            case SUBMITTED -> fixture.submitted();
+            case RECEIVED -> t.action() == DossierAction.COMPLETE ? receivedWith(DESK_ONLY) : fixture.received();
             case PROCESSING -> processingFor(t.action(), party);
             case SUPPLEMENT_REQUESTED -> t.condition() == DossierTransitions.Condition.RECEIVED_BEFORE
-                    ? act("chuyenvien1", processing().id(), DossierAction.REQUEST_SUPPLEMENT, List.of("Bản sao CCCD"))
-                    : act("motcua1", submitted().id(), DossierAction.REQUEST_SUPPLEMENT, List.of("Bản sao CCCD"));
+                    ? fixture.act("chuyenvien1", fixture.processing().id(), DossierAction.REQUEST_SUPPLEMENT, List.of("Bản sao CCCD"))
+                    : fixture.act("motcua1", fixture.submitted().id(), DossierAction.REQUEST_SUPPLEMENT, List.of("Bản sao CCCD"));
             case PAYMENT_REQUIRED -> {
                 // no row of the table leads to "payment required" yet: put a submitted dossier there directly
-                Dossier d = submitted();
+                Dossier d = fixture.submitted();
                 jdbc.sql("update dossier set status = ? where id = ?")
                         .params(DossierStatus.PAYMENT_REQUIRED.code(), d.id()).update();
-                yield reload(d.id());
+                yield fixture.reload(d.id());
             }
-            case DONE -> act("lanhdao1", act("chuyenvien1", processing().id(), DossierAction.FORWARD).id(),
+            case DONE -> fixture.act("lanhdao1", fixture.act("chuyenvien1", fixture.processing().id(), DossierAction.FORWARD).id(),
                     DossierAction.COMPLETE);
             default -> throw new IllegalStateException("No preparation for " + t);
         };
@@ -151,9 +182,9 @@ class DossierTransitionsTest extends DossierTestSupport {
             case REQUEST_SUPPLEMENT -> party == Party.LEADER ? 3 : 2;
             default -> 2;
         };
-        Dossier d = act("motcua1", (leaderFirst ? receivedWith(LEADER_FIRST) : received()).id(), DossierAction.FORWARD);
+        Dossier d = fixture.act("motcua1", (leaderFirst ? receivedWith(LEADER_FIRST) : fixture.received()).id(), DossierAction.FORWARD);
         while (d.currentStep() < step) {
-            d = act(officerOf(d.step().role()), d.id(), DossierAction.FORWARD);
+            d = fixture.act(officerOf(d.step().role()), d.id(), DossierAction.FORWARD);
         }
         if (List.of(DossierAction.FORWARD, DossierAction.RETURN, DossierAction.COMPLETE,
                 DossierAction.REQUEST_SUPPLEMENT).contains(action)) {
@@ -173,11 +204,11 @@ class DossierTransitionsTest extends DossierTestSupport {
 
     /** Received while the procedure had {@code steps}; the procedure goes back to the default steps afterwards. */
     private Dossier receivedWith(List<ProcessingStep> steps) {
-        long procedureId = procedure(BIRTH).id();
-        Dossier submitted = submitted();
+        long procedureId = fixture.procedure(BIRTH).id();
+        Dossier submitted = fixture.submitted();
         processingSteps.replace(procedureId, steps, "dossier-tests");
         try {
-            Dossier received = act("motcua1", submitted.id(), DossierAction.RECEIVE);
+            Dossier received = fixture.act("motcua1", submitted.id(), DossierAction.RECEIVE);
             assertThat(received.steps()).hasSize(steps.size());
             return received;
         } finally {

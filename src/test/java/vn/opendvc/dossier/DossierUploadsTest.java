@@ -3,6 +3,10 @@ package vn.opendvc.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static vn.opendvc.testing.DossierFixture.BIRTH;
+import static vn.opendvc.testing.DossierFixture.HAI_CHAU;
+import static vn.opendvc.testing.DossierFixture.pdf;
+import static vn.opendvc.testing.DossierFixture.validForm;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -13,17 +17,30 @@ import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.opendvc.catalog.Procedure;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.OnMondayMorning;
 
 /** Uploads are judged by their content, forms by the procedure's fields; nothing is written when one is refused. */
-class DossierUploadsTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+class DossierUploadsTest {
+
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    Dossiers dossiers;
+    @Autowired
+    MockMvc mvc;
 
     static final String FORM = "Tờ khai đăng ký khai sinh theo mẫu";
 
@@ -57,16 +74,16 @@ class DossierUploadsTest extends DossierTestSupport {
     }
 
     private Dossier emptyDraft() {
-        Procedure birth = procedure(BIRTH);
-        return dossiers.createDraft(user("congdan1"), new Dossiers.NewDossier(birth.id(), HAI_CHAU,
+        Procedure birth = fixture.procedure(BIRTH);
+        return dossiers.createDraft(fixture.user("congdan1"), new Dossiers.NewDossier(birth.id(), HAI_CHAU,
                 validForm(birth), Channel.ONLINE, null, null));
     }
 
     private DossierProblem refusedUpload(Dossier draft, String document, String name, byte[] content) {
         DossierProblem problem = catchThrowableOfType(DossierProblem.class,
-                () -> dossiers.attach(user("congdan1"), draft.id(), document, new Dossiers.Upload(name, content)));
+                () -> dossiers.attach(fixture.user("congdan1"), draft.id(), document, new Dossiers.Upload(name, content)));
         assertThat(problem).isNotNull();
-        Dossier after = reload(draft.id());
+        Dossier after = fixture.reload(draft.id());
         assertThat(after.files()).hasSameSizeAs(draft.files());
         assertThat(after.version()).isEqualTo(draft.version());
         return problem;
@@ -99,7 +116,7 @@ class DossierUploadsTest extends DossierTestSupport {
         Map<String, String> expected = Map.of("to-khai.pdf", "application/pdf", "anh.png", "image/png", "chup.jpg",
                 "image/jpeg", "anh-doi-ten.pdf", "image/png");
         for (var upload : uploads.entrySet()) {
-            draft = dossiers.attach(user("congdan1"), draft.id(), FORM,
+            draft = dossiers.attach(fixture.user("congdan1"), draft.id(), FORM,
                     new Dossiers.Upload(upload.getKey(), upload.getValue()));
         }
         Map<String, DossierFile> byName = new HashMap<>();
@@ -112,7 +129,7 @@ class DossierUploadsTest extends DossierTestSupport {
             assertThat(file.size()).isEqualTo(upload.getValue().length);
             assertThat(file.kind()).isEqualTo(DossierFile.Kind.DOCUMENT);
             assertThat(file.document()).isEqualTo(FORM);
-            try (var content = dossiers.file(user("congdan1"), draft.id(), file.id()).content()) {
+            try (var content = dossiers.file(fixture.user("congdan1"), draft.id(), file.id()).content()) {
                 assertThat(content.readAllBytes()).isEqualTo(upload.getValue());
             }
         }
@@ -121,14 +138,14 @@ class DossierUploadsTest extends DossierTestSupport {
     @Test
     void submittingWithoutARequiredDocumentIs400ListingIt() {
         Dossier draft = emptyDraft();
-        dossiers.attach(user("congdan1"), draft.id(), FORM, new Dossiers.Upload("to-khai.pdf", pdf()));
+        dossiers.attach(fixture.user("congdan1"), draft.id(), FORM, new Dossiers.Upload("to-khai.pdf", pdf()));
         DossierProblem problem = catchThrowableOfType(DossierProblem.class,
-                () -> dossiers.submit(user("congdan1"), draft.id()));
+                () -> dossiers.submit(fixture.user("congdan1"), draft.id()));
         assertThat(problem.getStatusCode().value()).isEqualTo(400);
         assertThat(problem.fieldErrors().get("documents"))
                 .contains("Giấy chứng sinh (hoặc văn bản của người làm chứng/giấy cam đoan về việc sinh)")
                 .contains("Giấy tờ tùy thân có ảnh").doesNotContain(FORM).doesNotContain("Văn bản ủy quyền");
-        Dossier after = reload(draft.id());
+        Dossier after = fixture.reload(draft.id());
         assertThat(after.status()).isEqualTo(DossierStatus.DRAFT);
         assertThat(after.code()).isNull();
         assertThat(after.history()).isEmpty();
@@ -136,8 +153,8 @@ class DossierUploadsTest extends DossierTestSupport {
 
     @Test
     void aFormWithBadValuesIsRefusedWithEveryFieldKeyAndNothingIsWritten() {
-        Procedure birth = procedure(BIRTH);
-        int before = dossiers.mine(user("congdan1")).size();
+        Procedure birth = fixture.procedure(BIRTH);
+        int before = dossiers.mine(fixture.user("congdan1")).size();
         Map<String, String> form = new HashMap<>(validForm(birth));
         form.put("soDinhDanhMe", "04809000123");
         form.put("soDienThoai", "12345");
@@ -145,33 +162,33 @@ class DossierUploadsTest extends DossierTestSupport {
         form.put("gioiTinh", "Không rõ");
         form.put("truongLa", "x");
         DossierProblem problem = catchThrowableOfType(DossierProblem.class, () -> dossiers.createDraft(
-                user("congdan1"), new Dossiers.NewDossier(birth.id(), HAI_CHAU, form, Channel.ONLINE, null, null)));
+                fixture.user("congdan1"), new Dossiers.NewDossier(birth.id(), HAI_CHAU, form, Channel.ONLINE, null, null)));
         assertThat(problem.getStatusCode().value()).isEqualTo(400);
         assertThat(problem.fieldErrors()).containsOnlyKeys("soDinhDanhMe", "soDienThoai", "ngaySinh", "gioiTinh",
                 "truongLa");
         assertThat(problem.getBody().getProperties()).containsKey("errors");
-        assertThat(dossiers.mine(user("congdan1"))).hasSize(before);
+        assertThat(dossiers.mine(fixture.user("congdan1"))).hasSize(before);
     }
 
     @Test
     void aDraftKeepsItsFormWhenAnUpdateIsInvalidAndCannotBeSubmittedWithARequiredFieldMissing() {
-        Dossier draft = draft("congdan1", BIRTH);
+        Dossier draft = fixture.draft("congdan1", BIRTH);
         Map<String, String> bad = new HashMap<>(draft.formData());
         bad.put("soDienThoai", "0905");
         DossierProblem problem = catchThrowableOfType(DossierProblem.class,
-                () -> dossiers.updateDraft(user("congdan1"), draft.id(), bad));
+                () -> dossiers.updateDraft(fixture.user("congdan1"), draft.id(), bad));
         assertThat(problem.fieldErrors()).containsOnlyKeys("soDienThoai");
-        assertThat(reload(draft.id()).formData()).isEqualTo(draft.formData());
+        assertThat(fixture.reload(draft.id()).formData()).isEqualTo(draft.formData());
 
         Map<String, String> incomplete = new HashMap<>(draft.formData());
         incomplete.remove("hoTenTre");
         incomplete.remove("danToc");
-        dossiers.updateDraft(user("congdan1"), draft.id(), incomplete);
+        dossiers.updateDraft(fixture.user("congdan1"), draft.id(), incomplete);
         DossierProblem missing = catchThrowableOfType(DossierProblem.class,
-                () -> dossiers.submit(user("congdan1"), draft.id()));
+                () -> dossiers.submit(fixture.user("congdan1"), draft.id()));
         assertThat(missing.getStatusCode().value()).isEqualTo(400);
         assertThat(missing.fieldErrors()).containsOnlyKeys("hoTenTre", "danToc");
-        assertThat(reload(draft.id()).status()).isEqualTo(DossierStatus.DRAFT);
+        assertThat(fixture.reload(draft.id()).status()).isEqualTo(DossierStatus.DRAFT);
     }
 
     @Test
@@ -179,9 +196,9 @@ class DossierUploadsTest extends DossierTestSupport {
         Dossier draft = emptyDraft();
         MvcResult result = mvc.perform(multipart("/api/v1/dossiers/{id}/files", draft.id())
                 .file(new MockMultipartFile("file", "x.pdf", "application/pdf", executable()))
-                .param("document", FORM).header("Authorization", token("congdan1"))).andReturn();
+                .param("document", FORM).header("Authorization", fixture.token("congdan1"))).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(415);
         assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-        assertThat(reload(draft.id()).files()).isEmpty();
+        assertThat(fixture.reload(draft.id()).files()).isEmpty();
     }
 }

@@ -6,14 +6,29 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.OnMondayMorning;
+
 /** Anyone with the code and the last 4 digits of the applicant's phone sees the status, and nothing else. */
-class LookupTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+class LookupTest {
+
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    Dossiers dossiers;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void rightCodeAndDigitsShowTheStatusWrongDigitsNothing() {
-        Dossier d = act("motcua1", submitted().id(), DossierAction.RECEIVE);
+        Dossier d = fixture.act("motcua1", fixture.submitted().id(), DossierAction.RECEIVE);
         assertThat(d.applicantPhone()).endsWith("3456");
         assertThat(dossiers.lookup(d.code(), "3456")).hasValueSatisfying(r -> {
             assertThat(r.code()).isEqualTo(d.code());
@@ -29,12 +44,12 @@ class LookupTest extends DossierTestSupport {
 
     @Test
     void theApiAndThePageWorkWithoutLogin() throws Exception {
-        Dossier d = submitted();
+        Dossier d = fixture.submitted();
         MvcResult api = mvc.perform(get("/api/v1/lookup").param("code", d.code()).param("phoneLast4", "3456"))
                 .andReturn();
         assertThat(api.getResponse().getStatus()).isEqualTo(200);
-        assertThat(body(api).get("code").asString()).isEqualTo(d.code());
-        assertThat(body(api).get("status").asInt()).isEqualTo(1);
+        assertThat(fixture.body(api).get("code").asString()).isEqualTo(d.code());
+        assertThat(fixture.body(api).get("status").asInt()).isEqualTo(1);
         assertThat(api.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Nguyễn Văn An");
 
         MvcResult wrong = mvc.perform(get("/api/v1/lookup").param("code", d.code()).param("phoneLast4", "0000"))

@@ -12,6 +12,7 @@ import vn.opendvc.catalog.Procedure;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.testing.DossierFixture;
 
 /** {@code opendvc.dossier.uploads.max-size} is enforced: a file over it is a 413 and is not stored. */
 @SpringBootTest(properties = {
@@ -31,7 +32,7 @@ class UploadLimitTest {
         CurrentUser citizen = accounts.findByUsername("congdan1").orElseThrow();
         Procedure birth = catalog.findByCode("1.001193").orElseThrow();
         Dossier draft = dossiers.createDraft(citizen, new Dossiers.NewDossier(birth.id(), "DNG-HAICHAU",
-                DossierTestSupport.validForm(birth), Channel.ONLINE, null, null));
+                DossierFixture.validForm(birth), Channel.ONLINE, null, null));
         String document = birth.documents().getFirst().name();
         byte[] png = DossierUploadsTest.image("png");
         assertThat(png.length).isLessThan(1024);

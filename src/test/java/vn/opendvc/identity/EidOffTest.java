@@ -5,20 +5,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import vn.opendvc.testing.ApplicationTest;
+
 /** Without {@code opendvc.eid.issuer} the e-ID login does not exist: no button, no OAuth2 endpoints. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Tag("persistence")
+@ApplicationTest
 class EidOffTest {
 
     @Autowired

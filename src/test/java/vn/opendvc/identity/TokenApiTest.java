@@ -7,22 +7,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.opendvc.testing.ApplicationTest;
 
 /** {@code POST /api/v1/auth/token} and bearer access to {@code /api/v1/me}. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Tag("persistence")
+@ApplicationTest
 class TokenApiTest {
 
     @Autowired

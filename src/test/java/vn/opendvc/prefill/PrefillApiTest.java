@@ -9,11 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,14 +21,13 @@ import tools.jackson.databind.ObjectMapper;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.testing.ApplicationTest;
 
 /**
  * A citizen's form is prefilled from the profile and, with consent, from the population database (verified, read-only,
  * with the source); the lookup is recorded; without consent it is refused and recorded; nobody else sees the log.
  */
-@SpringBootTest(properties = {"opendvc.demo=true", "opendvc.storage.directory=target/test-files"})
-@AutoConfigureMockMvc
-@Tag("persistence")
+@ApplicationTest
 class PrefillApiTest {
 
     @Autowired

@@ -1,7 +1,5 @@
 package vn.opendvc.rating;
 
-import vn.opendvc.dossier.DossierTestSupport;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.opendvc.testing.DossierFixture.HAI_CHAU;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -18,15 +17,29 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
 
-import vn.opendvc.Sessions;
 import vn.opendvc.dossier.Dossier;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.OnMondayMorning;
+import vn.opendvc.testing.Sessions;
 
 @RecordApplicationEvents
-class RatingTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+class RatingTest {
+
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     Ratings ratings;
@@ -44,8 +57,8 @@ class RatingTest extends DossierTestSupport {
 
     @Test
     void theApplicantRatesADeliveredDossierOnceAndTheEventCarriesTheAverage() {
-        Dossier d = delivered("congdan1");
-        Rating rating = ratings.rate(user("congdan1"), d.id(), request(5, true));
+        Dossier d = fixture.delivered("congdan1");
+        Rating rating = ratings.rate(fixture.user("congdan1"), d.id(), request(5, true));
 
         assertThat(rating.averageScore()).isEqualByComparingTo("4.50"); // (5×5 + 2) / 6
         assertThat(rating.agencyCode()).isEqualTo(HAI_CHAU);
@@ -56,10 +69,10 @@ class RatingTest extends DossierTestSupport {
                     assertThat(e.procedureId()).isEqualTo(d.procedureId());
                     assertThat(e.agencyCode()).isEqualTo(HAI_CHAU);
                 });
-        assertThat(ratings.find(user("motcua1"), d.id())).get().extracting(Rating::complaint).isEqualTo(true);
-        assertThat(ratings.ofAgency(user("motcua1"), 500)).extracting(Rating::dossierId).contains(d.id());
+        assertThat(ratings.find(fixture.user("motcua1"), d.id())).get().extracting(Rating::complaint).isEqualTo(true);
+        assertThat(ratings.ofAgency(fixture.user("motcua1"), 500)).extracting(Rating::dossierId).contains(d.id());
 
-        assertThatThrownBy(() -> ratings.rate(user("congdan1"), d.id(), request(1, false)))
+        assertThatThrownBy(() -> ratings.rate(fixture.user("congdan1"), d.id(), request(1, false)))
                 .isInstanceOfSatisfying(RatingRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(RatingRefused.Reason.ALREADY_RATED));
         assertThat(jdbc.sql("select count(*) from rating where dossier_id = ?").param(d.id()).query(Long.class)
@@ -68,36 +81,36 @@ class RatingTest extends DossierTestSupport {
 
     @Test
     void onlyTheOwnerMayRateAndOnlyAfterDelivery() {
-        Dossier done = done("congdan1");
-        assertThatThrownBy(() -> ratings.rate(user("congdan1"), done.id(), request(4, false)))
+        Dossier done = fixture.done("congdan1");
+        assertThatThrownBy(() -> ratings.rate(fixture.user("congdan1"), done.id(), request(4, false)))
                 .isInstanceOfSatisfying(RatingRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(RatingRefused.Reason.NOT_DELIVERED));
-        Dossier delivered = delivered("congdan1");
-        assertThatThrownBy(() -> ratings.rate(user("congdan2"), delivered.id(), request(4, false)))
+        Dossier delivered = fixture.delivered("congdan1");
+        assertThatThrownBy(() -> ratings.rate(fixture.user("congdan2"), delivered.id(), request(4, false)))
                 .isInstanceOfSatisfying(RatingRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(RatingRefused.Reason.NOT_FOUND));
-        assertThatThrownBy(() -> ratings.rate(user("motcua1"), delivered.id(), request(4, false)))
+        assertThatThrownBy(() -> ratings.rate(fixture.user("motcua1"), delivered.id(), request(4, false)))
                 .isInstanceOfSatisfying(RatingRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(RatingRefused.Reason.NOT_FOUND));
         Map<RatingCriterion, Integer> partial = new EnumMap<>(RatingCriterion.class);
         partial.put(RatingCriterion.TIMELINESS, 6);
-        assertThatThrownBy(() -> ratings.rate(user("congdan1"), delivered.id(),
+        assertThatThrownBy(() -> ratings.rate(fixture.user("congdan1"), delivered.id(),
                 new Ratings.RatingRequest(partial, false, null)))
                 .isInstanceOfSatisfying(RatingRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(RatingRefused.Reason.INVALID));
-        assertThat(ratings.find(user("congdan1"), delivered.id())).isEmpty();
+        assertThat(ratings.find(fixture.user("congdan1"), delivered.id())).isEmpty();
     }
 
     @Test
     void theApiAnswers201ThenConflictAndNotFoundForSomeoneElse() throws Exception {
-        Dossier d = delivered("congdan1");
+        Dossier d = fixture.delivered("congdan1");
         String body = """
                 {"scores":{"timeliness":5,"visits":4,"information":5,"attitude":5,"cost":3,"onlineQuality":4},
                  "complaint":false,"comment":"Tốt"}""";
-        mvc.perform(post("/api/v1/dossiers/{id}/rating", d.id()).header("Authorization", token("congdan2"))
+        mvc.perform(post("/api/v1/dossiers/{id}/rating", d.id()).header("Authorization", fixture.token("congdan2"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isNotFound());
-        String owner = token("congdan1");
+        String owner = fixture.token("congdan1");
         mvc.perform(post("/api/v1/dossiers/{id}/rating", d.id()).header("Authorization", owner)
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
@@ -111,7 +124,7 @@ class RatingTest extends DossierTestSupport {
 
     @Test
     void thePagesShowTheFormToTheOwnerAndTheRatingsToTheAgencysOfficers() throws Exception {
-        Dossier d = delivered("congdan1");
+        Dossier d = fixture.delivered("congdan1");
         MockHttpSession owner = Sessions.signIn(mvc, "congdan1");
         mvc.perform(get("/me/dossiers/{id}/rating", d.id()).session(owner))
                 .andExpect(status().isOk())
@@ -124,7 +137,7 @@ class RatingTest extends DossierTestSupport {
             form.param(c.key(), "3");
         }
         mvc.perform(form).andExpect(status().is3xxRedirection());
-        assertThat(ratings.find(user("congdan1"), d.id())).get().extracting(Rating::averageScore)
+        assertThat(ratings.find(fixture.user("congdan1"), d.id())).get().extracting(Rating::averageScore)
                 .satisfies(avg -> assertThat(avg).isEqualByComparingTo("3.00"));
         mvc.perform(get("/officer/ratings").session(Sessions.signIn(mvc, "motcua1")))
                 .andExpect(status().isOk())

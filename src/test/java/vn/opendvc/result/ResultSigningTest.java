@@ -18,10 +18,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -30,14 +28,14 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 import vn.opendvc.result.internal.DemoAgencyKeys;
+import vn.opendvc.testing.ApplicationTest;
 
 /**
  * A generated result is a PAdES baseline-B signed PDF that independent tools accept (poppler's pdfsig, PDFBox with
  * Bouncy Castle), chained to the demo root CA, with Vietnamese text and a QR code of its verification URL; one
  * altered byte breaks the signature.
  */
-@SpringBootTest(properties = {"opendvc.storage.directory=target/test-files", "opendvc.public-url=https://dvc.example.vn/"})
-@Tag("persistence")
+@ApplicationTest
 class ResultSigningTest {
 
     static final String AGENCY = "Ủy ban nhân dân phường Hải Châu";

@@ -10,11 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -25,14 +22,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.opendvc.identity.Accounts;
 import vn.opendvc.result.internal.HolderMask;
+import vn.opendvc.testing.ApplicationTest;
 
 /**
  * The public verification page tells a byte-identical file from any other, shows the holder masked and never hands
  * the file out; an uploaded signed result is kept byte for byte; the document store belongs to its owner alone.
  */
-@SpringBootTest(properties = {"opendvc.demo=true", "opendvc.storage.directory=target/test-files"})
-@AutoConfigureMockMvc
-@Tag("persistence")
+@ApplicationTest
 class VerificationAndDocumentStoreTest {
 
     @Autowired

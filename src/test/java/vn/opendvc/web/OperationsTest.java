@@ -7,17 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.opendvc.testing.ApplicationTest;
+
 /** What an operator's load balancer and monitoring read, without login and without internals. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Tag("persistence")
+@ApplicationTest
 class OperationsTest {
 
     @Autowired

@@ -10,19 +10,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.identity.Role;
+import vn.opendvc.testing.ApplicationTest;
 import vn.opendvc.workflow.InvalidSteps.Violation;
 
 /** Default steps, replacing and resetting them with an audit, and every rule a list of steps must follow. */
-@SpringBootTest
-@Tag("persistence")
+@ApplicationTest
 class ProcessingStepsTest {
 
     @Autowired

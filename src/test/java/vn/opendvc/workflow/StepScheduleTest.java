@@ -7,22 +7,20 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.opendvc.calendar.Pause;
 import vn.opendvc.calendar.WorkingCalendar;
 import vn.opendvc.calendar.WorkingDays;
 import vn.opendvc.identity.Role;
+import vn.opendvc.testing.ApplicationTest;
 
 /**
  * Step dues on the real working calendar (07:00–11:30, 13:30–17:00, Monday to Friday, no holiday between
  * 23/11/2026 and 9/12/2026). Monday 23/11/2026 09:00 +07:00; 10 working days are due Monday 7/12/2026 09:00.
  */
-@SpringBootTest
-@Tag("persistence")
+@ApplicationTest
 class StepScheduleTest {
 
     @Autowired

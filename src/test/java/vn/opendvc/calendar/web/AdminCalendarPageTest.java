@@ -15,11 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,11 +25,10 @@ import vn.opendvc.calendar.AnnouncedDayChange;
 import vn.opendvc.calendar.AnnouncedDays;
 import vn.opendvc.calendar.WorkingCalendar;
 import vn.opendvc.calendar.WorkingDays;
+import vn.opendvc.testing.ApplicationTest;
 
 /** ADMIN edits the announced table; the change is audited and changes deadlines at once. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Tag("persistence")
+@ApplicationTest
 class AdminCalendarPageTest {
 
     static final LocalDate NEW_YEARS_EVE = LocalDate.of(2026, 12, 31);

@@ -11,27 +11,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import vn.opendvc.testing.ApplicationTest;
 import vn.opendvc.web.PublicPaths;
 
 /**
  * The public calendar API over HTTP, with the announced table shipped in the migration. Runs as a signed-in user
  * because this branch has no security configuration yet; the paths are declared public through {@link PublicPaths}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Tag("persistence")
+@ApplicationTest
 @WithMockUser
 class CalendarApiTest {
 

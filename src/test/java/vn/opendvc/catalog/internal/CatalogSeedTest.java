@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,10 +14,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.opendvc.catalog.CatalogImport;
 import vn.opendvc.catalog.ProcedureCatalog;
+import vn.opendvc.testing.ApplicationTest;
 
 /** A restart with the same shipped seed imports nothing, so what an ADMIN re-imported since stays as it is. */
-@SpringBootTest
-@Tag("persistence")
+@ApplicationTest
 class CatalogSeedTest {
 
     /** A procedure no other test looks at. */

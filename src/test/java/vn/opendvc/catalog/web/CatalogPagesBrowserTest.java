@@ -3,62 +3,31 @@ package vn.opendvc.catalog.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
-import vn.opendvc.Chromium;
+import vn.opendvc.testing.BrowserTest;
+import vn.opendvc.testing.Chromium;
 
 /** The citizen's first minute on the portal, in a real browser at phone width. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Tag("persistence")
+@BrowserTest
 class CatalogPagesBrowserTest {
 
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
+    Chromium chromium;
     Page page;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
-    void openPhone() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
-                .setLocale("vi-VN"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+    void openPhone(Chromium chromium) {
+        this.chromium = chromium;
+        page = chromium.page(360, 740);
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return chromium.url(path);
     }
 
     @ParameterizedTest

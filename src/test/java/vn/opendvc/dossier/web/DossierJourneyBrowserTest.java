@@ -4,53 +4,34 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 
-import vn.opendvc.Chromium;
+import vn.opendvc.testing.BrowserTest;
+import vn.opendvc.testing.Chromium;
 
 /**
  * The whole full-process journey in a real browser: a citizen submits a birth registration with its files, the
  * commune's officers receive, process and complete it, and the citizen sees status 10 and downloads the result.
  * Screenshots of each stage go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Tag("persistence")
+@BrowserTest
 class DossierJourneyBrowserTest {
 
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    static Chromium chromium;
+    Chromium chromium;
 
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        chromium = Chromium.launch();
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
+    @BeforeEach
+    void useChromium(Chromium chromium) {
+        this.chromium = chromium;
     }
 
     @Test
@@ -58,8 +39,8 @@ class DossierJourneyBrowserTest {
         String dossierUrl;
         String code;
         try (BrowserContext citizen = phone()) {
-            Page page = signIn(citizen, "congdan1");
-            page.navigate(url("/procedures?q=dang+ky+khai+sinh"));
+            Page page = chromium.signIn(citizen, "congdan1");
+            page.navigate(chromium.url("/procedures?q=dang+ky+khai+sinh"));
             page.locator("ul.results li a.name").first().click();
             page.getByTestId("apply").click();
             page.getByTestId("agency").selectOption("DNG-HAICHAU");
@@ -83,7 +64,7 @@ class DossierJourneyBrowserTest {
             code = page.getByTestId("dossier-code").textContent().strip();
             assertThat(code).matches("DNG-HAICHAU-\\d{6}-\\d{4}");
             dossierUrl = page.url();
-            shot(page, "1-citizen-submitted");
+            chromium.screenshot(page, "1-citizen-submitted");
         }
 
         act("motcua1", code, "receive", "2");
@@ -93,12 +74,12 @@ class DossierJourneyBrowserTest {
         act("motcua1", code, "deliver", "10");
 
         try (BrowserContext citizen = phone()) {
-            Page page = signIn(citizen, "congdan1");
+            Page page = chromium.signIn(citizen, "congdan1");
             page.navigate(dossierUrl);
             assertThat(page.getByTestId("dossier-status")).hasAttribute("data-code", "10");
             assertThat(page.getByTestId("dossier-status")).containsText("Đã trả kết quả");
             assertThat(page.getByTestId("history").locator("li")).hasCount(6);
-            shot(page, "3-citizen-result-returned");
+            chromium.screenshot(page, "3-citizen-result-returned");
             Download download = page.waitForDownload(() -> page.getByTestId("file-RESULT").click());
             byte[] result = Files.readAllBytes(download.path());
             assertThat(new String(result, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -113,7 +94,7 @@ class DossierJourneyBrowserTest {
         String dossierUrl;
         String code;
         try (BrowserContext citizen = phone()) {
-            Page page = signIn(citizen, "congdan2");
+            Page page = chromium.signIn(citizen, "congdan2");
             code = submitTemporaryResidence(page);
             dossierUrl = page.url();
             assertThat(page.getByTestId("paid-badge")).containsText("Chưa thanh toán");
@@ -122,20 +103,20 @@ class DossierJourneyBrowserTest {
         act("motcua1", code, "receive", "6"); // the fee is not paid: "Yêu cầu nghĩa vụ tài chính"
 
         try (BrowserContext citizen = phone()) {
-            Page page = signIn(citizen, "congdan2");
+            Page page = chromium.signIn(citizen, "congdan2");
             page.navigate(dossierUrl);
             page.getByTestId("pay").click();
             page.getByTestId("choice-SUCCESS").check();
             page.getByTestId("ipn-NOW").check();
-            shot(page, "4-gateway-simulator");
+            chromium.screenshot(page, "4-gateway-simulator");
             page.getByTestId("simulator-submit").click();
             assertThat(page.getByTestId("return-gateway")).isVisible();
-            shot(page, "5-gateway-return");
+            chromium.screenshot(page, "5-gateway-return");
             waitForStatus(page, dossierUrl, "2");
             assertThat(page.getByTestId("paid-badge")).containsText("Đã thanh toán");
             assertThat(page.getByTestId("history")).containsText("Thanh toán phí, lệ phí");
-            shot(page, "6-citizen-paid");
-            var receipt = page.request().get(url(page.getByTestId("payment-receipt").getAttribute("href")));
+            chromium.screenshot(page, "6-citizen-paid");
+            var receipt = page.request().get(chromium.url(page.getByTestId("payment-receipt").getAttribute("href")));
             assertThat(receipt.status()).isEqualTo(200);
             assertThat(new String(receipt.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         }
@@ -145,7 +126,7 @@ class DossierJourneyBrowserTest {
     void paidRightAfterSubmittingTheDossierNeverWaitsForItsFee() {
         String code;
         try (BrowserContext citizen = phone()) {
-            Page page = signIn(citizen, "congdan1");
+            Page page = chromium.signIn(citizen, "congdan1");
             code = submitTemporaryResidence(page);
             String dossierUrl = page.url();
             page.getByTestId("pay").click();
@@ -161,7 +142,7 @@ class DossierJourneyBrowserTest {
 
     /** Temporary residence (1.004194) at Hải Châu: a fee of 7,000 đồng online. */
     private String submitTemporaryResidence(Page page) {
-        page.navigate(url("/procedures?q=1.004194"));
+        page.navigate(chromium.url("/procedures?q=1.004194"));
         page.locator("ul.results li a.name").first().click();
         page.getByTestId("apply").click();
         page.getByTestId("agency").selectOption("DNG-HAICHAU");
@@ -207,36 +188,18 @@ class DossierJourneyBrowserTest {
     /** An officer signs in, finds the dossier in their queue and takes the action. */
     private void act(String officer, String code, String action, String expectedStatus) {
         try (BrowserContext context = phone()) {
-            Page page = signIn(context, officer);
+            Page page = chromium.signIn(context, officer);
             page.getByTestId("nav-inbox").click();
             page.locator("[data-code='" + code + "'] a.name").click();
             page.getByTestId("do-" + action).click();
             assertThat(page.getByTestId("message")).isVisible();
             assertThat(page.getByTestId("dossier-status")).hasAttribute("data-code", expectedStatus);
-            shot(page, "2-" + officer + "-" + action + "-" + code);
+            chromium.screenshot(page, "2-" + officer + "-" + action + "-" + code);
         }
     }
 
-    private Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("Demo@123");
-        page.locator("form button[type=submit]").first().click();
-        assertThat(page.getByTestId("nav-account")).isVisible();
-        return page;
-    }
-
+    /** A phone-sized window. */
     private BrowserContext phone() {
-        return chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-                .setLocale("vi-VN").setAcceptDownloads(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        return chromium.window(390, 844);
     }
 }

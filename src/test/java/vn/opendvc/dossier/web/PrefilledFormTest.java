@@ -7,25 +7,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import vn.opendvc.Sessions;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.Accounts;
 import vn.opendvc.prefill.Prefill;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.Sessions;
 
 /** "Declared once, never asked again": the new-dossier form arrives filled, verified values cannot be changed. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Tag("persistence")
+@ApplicationTest
 class PrefilledFormTest {
 
     /** Temporary residence registration: the applicant is the citizen themself. */

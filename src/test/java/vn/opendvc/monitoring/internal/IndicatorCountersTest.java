@@ -2,21 +2,39 @@ package vn.opendvc.monitoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.opendvc.testing.DossierFixture.BIRTH;
+import static vn.opendvc.testing.DossierFixture.HAI_CHAU;
 
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierStatus;
-import vn.opendvc.dossier.DossierTestSupport;
 import vn.opendvc.rating.RatingCriterion;
 import vn.opendvc.rating.Ratings;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.MovableClock;
+import vn.opendvc.testing.OnMondayMorning;
 
 /** The listeners keep each dossier's track as the dossier tables give it, and the counters move accordingly. */
-class IndicatorCountersTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+class IndicatorCountersTest {
+
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    ProcedureCatalog catalog;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     CounterLedger ledger;
@@ -41,13 +59,13 @@ class IndicatorCountersTest extends DossierTestSupport {
         long withdrawnBefore = counted(Metrics.finished(DossierStatus.WITHDRAWN), procedure);
         long complaintsBefore = counted(Metrics.COMPLAINTS, procedure);
 
-        Dossier delivered = delivered("congdan1");
+        Dossier delivered = fixture.delivered("congdan1");
         var scores = new java.util.EnumMap<RatingCriterion, Integer>(RatingCriterion.class);
         for (RatingCriterion c : RatingCriterion.values()) {
             scores.put(c, 4);
         }
-        ratings.rate(user("congdan1"), delivered.id(), new Ratings.RatingRequest(scores, true, null));
-        Dossier withdrawn = act("congdan1", submitted("congdan1").id(), DossierAction.WITHDRAW);
+        ratings.rate(fixture.user("congdan1"), delivered.id(), new Ratings.RatingRequest(scores, true, null));
+        Dossier withdrawn = fixture.act("congdan1", fixture.submitted("congdan1").id(), DossierAction.WITHDRAW);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(ledger.find(delivered.id()).map(t -> t.ratedAt() != null && t.deliveredAt() != null))

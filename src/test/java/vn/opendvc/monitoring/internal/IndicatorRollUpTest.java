@@ -11,20 +11,26 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.opendvc.dossier.DossierTestSupport;
 import vn.opendvc.monitoring.Indicators;
 import vn.opendvc.monitoring.Indicators.Period;
 import vn.opendvc.monitoring.Scorecard;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.OnMondayMorning;
 
 /**
  * Scorecards add an agency's own counters to those of every agency under it, and any period, whole months or not,
  * sums exactly the days in it. The counters are written for 2031, a year no other test counts dossiers in.
  */
-class IndicatorRollUpTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+class IndicatorRollUpTest {
 
     static final long PROCEDURE = 900_001L;
 
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     CounterLedger ledger;
     @Autowired

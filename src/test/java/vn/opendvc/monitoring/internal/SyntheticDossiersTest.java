@@ -13,12 +13,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.DossierStatus;
-import vn.opendvc.dossier.DossierTestSupport;
 import vn.opendvc.monitoring.Indicators;
 import vn.opendvc.monitoring.Scorecard;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.OnMondayMorning;
 import vn.opendvc.web.VietnamTime;
 
 /**
@@ -27,7 +30,14 @@ import vn.opendvc.web.VietnamTime;
  * rows. The history ends on {@link #UNTIL}, years before any other test's dossiers, so these days hold only
  * synthetic dossiers (a database kept between runs holds earlier runs' too: counters are compared as growth).
  */
-class SyntheticDossiersTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+class SyntheticDossiersTest {
+
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    JdbcClient jdbc;
 
     static final LocalDate UNTIL = LocalDate.of(2019, 1, 1);
 

@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.opendvc.testing.DossierFixture.BIRTH;
+import static vn.opendvc.testing.DossierFixture.HAI_CHAU;
+import static vn.opendvc.testing.DossierFixture.pdf;
+import static vn.opendvc.testing.DossierFixture.validForm;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,23 +17,41 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.Dossier;
-import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.dossier.DossierAction;
-import vn.opendvc.dossier.DossierTestSupport;
+import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.result.Results;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.MovableClock;
+import vn.opendvc.testing.OnMondayMorning;
 
 /**
  * The indicators API as a leader, a journalist and an administrator use it: the issue's JSON shape, the dossiers
  * behind each figure (with "on time" measured without the supplement pause), who may list them, bad input, and a
  * full recomputation that changes nothing.
  */
-class IndicatorApiTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+class IndicatorApiTest {
+
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    Dossiers dossiers;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     static final String DAY = "2027-03-08";
 
@@ -43,7 +65,7 @@ class IndicatorApiTest extends DossierTestSupport {
         }
         MvcResult result = mvc.perform(request).andReturn();
         assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(200);
-        return body(result);
+        return fixture.body(result);
     }
 
     int status(String uri, String bearer) throws Exception {
@@ -65,15 +87,15 @@ class IndicatorApiTest extends DossierTestSupport {
 
     /** Received, put at the specialist's step, then completed by the leader. */
     Dossier complete(long id) {
-        act("chuyenvien1", id, DossierAction.FORWARD);
-        return act("lanhdao1", id, DossierAction.COMPLETE);
+        fixture.act("chuyenvien1", id, DossierAction.FORWARD);
+        return fixture.act("lanhdao1", id, DossierAction.COMPLETE);
     }
 
     @Test
     void theScorecardHasTheIssuesShapeAndLinksEveryFigureToItsDossiers() throws Exception {
         clock.set(DAY + "T09:00");
-        Dossier delivered = delivered("congdan1");
-        String monitor = token("giamsat");
+        Dossier delivered = fixture.delivered("congdan1");
+        String monitor = fixture.token("giamsat");
         await().atMost(Duration.ofSeconds(20)).until(() -> codes("fullProcess", "numerator", monitor)
                 .contains(delivered.code()));
 
@@ -138,21 +160,21 @@ class IndicatorApiTest extends DossierTestSupport {
     @Test
     void supplementTimeDoesNotMakeADossierLate() throws Exception {
         clock.set(DAY + "T09:00");
-        long paused = act("motcua1", submitted().id(), DossierAction.RECEIVE).id();
-        act("motcua1", paused, DossierAction.FORWARD);
-        java.time.Instant firstDue = reload(paused).dueAt();
-        long late = act("motcua1", submitted().id(), DossierAction.RECEIVE).id();
-        act("motcua1", late, DossierAction.FORWARD);
+        long paused = fixture.act("motcua1", fixture.submitted().id(), DossierAction.RECEIVE).id();
+        fixture.act("motcua1", paused, DossierAction.FORWARD);
+        java.time.Instant firstDue = fixture.reload(paused).dueAt();
+        long late = fixture.act("motcua1", fixture.submitted().id(), DossierAction.RECEIVE).id();
+        fixture.act("motcua1", late, DossierAction.FORWARD);
         clock.set(DAY + "T10:00");
-        act("chuyenvien1", paused, DossierAction.REQUEST_SUPPLEMENT, List.of("Giấy chứng sinh bản rõ nét"));
+        fixture.act("chuyenvien1", paused, DossierAction.REQUEST_SUPPLEMENT, List.of("Giấy chứng sinh bản rõ nét"));
         clock.set("2027-03-12T10:00"); // four days later: after the first promised date
-        act("congdan1", paused, DossierAction.RESUBMIT);
+        fixture.act("congdan1", paused, DossierAction.RESUBMIT);
         Dossier pausedDone = complete(paused);
         Dossier lateDone = complete(late);
         assertThat(pausedDone.finishedAt()).isAfter(firstDue);
         assertThat(lateDone.finishedAt()).isAfter(lateDone.dueAt());
 
-        String leader = token("lanhdao1");
+        String leader = fixture.token("lanhdao1");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(codes("onTime", "numerator", leader)).contains(pausedDone.code())
                     .doesNotContain(lateDone.code());
@@ -164,8 +186,8 @@ class IndicatorApiTest extends DossierTestSupport {
     @Test
     void scannedAndReusedDocumentsCountInTheDigitisationGroup() throws Exception {
         clock.set(DAY + "T15:30");
-        var receiver = user("motcua1");
-        Procedure birth = procedure(BIRTH);
+        var receiver = fixture.user("motcua1");
+        Procedure birth = fixture.procedure(BIRTH);
         Dossier paper = dossiers.submit(receiver, dossiers.createDraft(receiver, new Dossiers.NewDossier(birth.id(),
                 HAI_CHAU, validForm(birth), Channel.COUNTER, "Lê Văn Giấy", "0905111333")).id());
         long scannedDraft = dossiers.createDraft(receiver, new Dossiers.NewDossier(birth.id(), HAI_CHAU,
@@ -174,14 +196,14 @@ class IndicatorApiTest extends DossierTestSupport {
                 new Dossiers.Upload("scan.pdf", pdf()));
         Dossier scanned = dossiers.submit(receiver, scannedDraft);
 
-        Dossier done = done("congdan1");
-        long issued = results.documents(user("congdan1").accountId()).stream()
+        Dossier done = fixture.done("congdan1");
+        long issued = results.documents(fixture.user("congdan1").accountId()).stream()
                 .filter(e -> e.verificationId() != null).findFirst().orElseThrow().id();
-        Dossier draft = draft("congdan1", BIRTH);
-        dossiers.attachFromStore(user("congdan1"), draft.id(), birth.documents().get(1).name(), issued);
-        Dossier reusing = dossiers.submit(user("congdan1"), draft.id());
+        Dossier draft = fixture.draft("congdan1", BIRTH);
+        dossiers.attachFromStore(fixture.user("congdan1"), draft.id(), birth.documents().get(1).name(), issued);
+        Dossier reusing = dossiers.submit(fixture.user("congdan1"), draft.id());
 
-        String monitor = token("giamsat");
+        String monitor = fixture.token("giamsat");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(codes("digitizedDossiers", "numerator", monitor))
                     .contains(scanned.code(), reusing.code(), done.code()).doesNotContain(paper.code());
@@ -196,13 +218,13 @@ class IndicatorApiTest extends DossierTestSupport {
         String uri = "/api/v1/indicators/dossiers?indicator=onTime&part=denominator&from=2027-03-01&to=2027-03-31"
                 + "&agency=";
         assertThat(status(uri + HAI_CHAU, null)).isEqualTo(401);
-        assertThat(status(uri + HAI_CHAU, token("congdan1"))).isEqualTo(403);
-        assertThat(status(uri + HAI_CHAU, token("motcua1"))).isEqualTo(403);
-        assertThat(status(uri + HAI_CHAU, token("lanhdao1"))).isEqualTo(200);
-        assertThat(status(uri + "DNG-SONTRA", token("lanhdao1"))).isEqualTo(403);
-        assertThat(status(uri + "DNG", token("lanhdao1"))).isEqualTo(403);
-        assertThat(status(uri + "DNG", token("giamsat"))).isEqualTo(200);
-        assertThat(status(uri + "VN", token("quantri"))).isEqualTo(200);
+        assertThat(status(uri + HAI_CHAU, fixture.token("congdan1"))).isEqualTo(403);
+        assertThat(status(uri + HAI_CHAU, fixture.token("motcua1"))).isEqualTo(403);
+        assertThat(status(uri + HAI_CHAU, fixture.token("lanhdao1"))).isEqualTo(200);
+        assertThat(status(uri + "DNG-SONTRA", fixture.token("lanhdao1"))).isEqualTo(403);
+        assertThat(status(uri + "DNG", fixture.token("lanhdao1"))).isEqualTo(403);
+        assertThat(status(uri + "DNG", fixture.token("giamsat"))).isEqualTo(200);
+        assertThat(status(uri + "VN", fixture.token("quantri"))).isEqualTo(200);
     }
 
     @Test
@@ -215,7 +237,7 @@ class IndicatorApiTest extends DossierTestSupport {
             assertThat(result.getResponse().getContentType()).as(uri).startsWith("application/problem+json");
         }
         assertThat(status("/api/v1/indicators?agency=NOWHERE", null)).isEqualTo(404);
-        String monitor = token("giamsat");
+        String monitor = fixture.token("giamsat");
         assertThat(status("/api/v1/indicators/dossiers?agency=DNG&indicator=speed&part=numerator", monitor))
                 .isEqualTo(400);
         assertThat(status("/api/v1/indicators/dossiers?agency=DNG&indicator=onTime&part=numerator&size=5000",
@@ -225,16 +247,16 @@ class IndicatorApiTest extends DossierTestSupport {
     @Test
     void aFullRecomputationIsForAdministratorsAndAgreesWithTheCountersKeptFromEvents() throws Exception {
         assertThat(mvc.perform(post("/api/v1/indicators/recompute").with(csrf())
-                .header(HttpHeaders.AUTHORIZATION, token("giamsat"))).andReturn().getResponse().getStatus())
+                .header(HttpHeaders.AUTHORIZATION, fixture.token("giamsat"))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
-        String admin = token("quantri");
+        String admin = fixture.token("quantri");
         recompute(admin); // whatever earlier tests left, the counters now match the source tables
 
         clock.set(DAY + "T14:00");
-        Dossier delivered = delivered("congdan1");
-        Dossier refused = act("motcua1", submitted().id(), DossierAction.REFUSE);
-        Dossier withdrawn = act("congdan2", submitted("congdan2").id(), DossierAction.WITHDRAW);
-        String monitor = token("giamsat");
+        Dossier delivered = fixture.delivered("congdan1");
+        Dossier refused = fixture.act("motcua1", fixture.submitted().id(), DossierAction.REFUSE);
+        Dossier withdrawn = fixture.act("congdan2", fixture.submitted("congdan2").id(), DossierAction.WITHDRAW);
+        String monitor = fixture.token("giamsat");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(codes("fullProcess", "numerator", monitor)).contains(delivered.code());
             assertThat(codes("fullProcess", "denominator", monitor)).contains(refused.code(), withdrawn.code());
@@ -249,7 +271,7 @@ class IndicatorApiTest extends DossierTestSupport {
         MvcResult result = mvc.perform(post("/api/v1/indicators/recompute").with(csrf())
                 .header(HttpHeaders.AUTHORIZATION, admin)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
-        return body(result).get("dossiers").asInt();
+        return fixture.body(result).get("dossiers").asInt();
     }
 
     /** Every counter row of every grain, in a stable order. */
@@ -270,8 +292,8 @@ class IndicatorApiTest extends DossierTestSupport {
     @Test
     void eachScoreComesWithItsFormulaOverThePointsThatApply() throws Exception {
         clock.set(DAY + "T11:00");
-        Dossier delivered = delivered("congdan1");
-        String monitor = token("giamsat");
+        Dossier delivered = fixture.delivered("congdan1");
+        String monitor = fixture.token("giamsat");
         await().atMost(Duration.ofSeconds(20)).until(() -> codes("fullProcess", "numerator", monitor)
                 .contains(delivered.code()));
 

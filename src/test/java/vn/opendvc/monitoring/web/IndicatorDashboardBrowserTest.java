@@ -3,55 +3,34 @@ package vn.opendvc.monitoring.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
-import vn.opendvc.Chromium;
+import vn.opendvc.testing.BrowserTest;
+import vn.opendvc.testing.Chromium;
 
 /**
  * The dashboard in a real browser: Chart.js from the WebJar draws both charts without a console error, the page
  * fits a 360 px phone, and a monitor sees the details. Screenshots go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Tag("persistence")
+@BrowserTest
 class IndicatorDashboardBrowserTest {
 
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    Chromium chromium;
 
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        chromium = Chromium.launch();
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
+    @BeforeEach
+    void useChromium(Chromium chromium) {
+        this.chromium = chromium;
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return chromium.url(path);
     }
 
     /** Console errors and uncaught exceptions of a page. */
@@ -69,8 +48,7 @@ class IndicatorDashboardBrowserTest {
 
     @Test
     void theChartsRenderOnAPhoneWithoutConsoleErrors() {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(360, 740).setLocale("vi-VN"))) {
+        try (BrowserContext context = chromium.window(360, 740)) {
             Page page = context.newPage();
             List<String> errors = errorsOf(page);
             page.navigate(url("/indicators"));
@@ -97,8 +75,7 @@ class IndicatorDashboardBrowserTest {
                               .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
                               .slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ')"""))
                     .isTrue();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("indicators-public-360.png"))
-                    .setFullPage(true));
+            chromium.screenshot(page, "indicators-public-360");
 
             page.getByTestId("nav-indicators").click();
             page.locator("#period-from").fill("2026-12-31");
@@ -112,8 +89,7 @@ class IndicatorDashboardBrowserTest {
 
     @Test
     void aMonitorSeesTheDetailsAndTheDossiersBehindAFigure() {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 900).setLocale("vi-VN"))) {
+        try (BrowserContext context = chromium.window(1280, 900)) {
             Page page = context.newPage();
             List<String> errors = errorsOf(page);
             page.navigate(url("/login"));
@@ -127,22 +103,19 @@ class IndicatorDashboardBrowserTest {
             assertThat(page.getByTestId("indicator-details")).isVisible();
             assertThat(page.getByTestId("formula").first()).containsText("min(tỷ lệ / ");
             assertThat(page.getByTestId("trend-chart")).hasAttribute("data-rendered", "true");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("indicators-monitor-1280.png"))
-                    .setFullPage(true));
+            chromium.screenshot(page, "indicators-monitor-1280");
 
             page.setViewportSize(360, 740);
             page.reload();
             assertThat(page.getByTestId("indicator-details")).isVisible();
             assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("the detailed view fits 360 px too").isTrue();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("indicators-monitor-360.png"))
-                    .setFullPage(true));
+            chromium.screenshot(page, "indicators-monitor-360");
 
             page.getByTestId("headline-full-process").getByTestId("dossier-link").last().click();
             assertThat(page.locator("h1")).hasText("Hồ sơ được đếm: Tỷ lệ hồ sơ trực tuyến toàn trình");
             assertThat(page.getByTestId("total")).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("indicators-dossiers-360.png"))
-                    .setFullPage(true));
+            chromium.screenshot(page, "indicators-dossiers-360");
             assertThat(errors).as("console errors").isEmpty();
         }
     }

@@ -3,6 +3,8 @@ package vn.opendvc.monitoring.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.opendvc.testing.DossierFixture.HAI_CHAU;
+import static vn.opendvc.testing.DossierFixture.MONDAY_MORNING;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,21 +13,35 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import vn.opendvc.Sessions;
 import vn.opendvc.dossier.Dossier;
-import vn.opendvc.dossier.DossierTestSupport;
+import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.monitoring.Indicators;
 import vn.opendvc.monitoring.Indicators.Period;
 import vn.opendvc.monitoring.Scorecard;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.MovableClock;
+import vn.opendvc.testing.OnMondayMorning;
+import vn.opendvc.testing.Sessions;
 
 /**
  * The dashboard: a summary for everyone, every indicator with its formula and the dossiers counted for MONITOR,
  * ADMIN and a LEADER within their own agency, enforced on the server.
  */
-class IndicatorPagesTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+class IndicatorPagesTest {
+
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    MockMvc mvc;
 
     /** A Wednesday no other test works on, so the dossiers of that day are this class's own. */
     static final String WEDNESDAY = "2026-10-14T09:30";
@@ -46,7 +62,7 @@ class IndicatorPagesTest extends DossierTestSupport {
     void thePublicSeesTheHeadlineScoreGroupsRankingAndTrendButNoDossierLists() throws Exception {
         Period yearToDate = new Period(LocalDate.parse(MONDAY_MORNING.substring(0, 10)).withDayOfYear(1),
                 LocalDate.parse(MONDAY_MORNING.substring(0, 10)));
-        submitted(); // a dossier counted this year, so that the country has a total score
+        fixture.submitted(); // a dossier counted this year, so that the country has a total score
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> indicators.scorecard(Indicators.COUNTRY, yearToDate).band() != null);
         String html = page(get("/indicators"), 200);
@@ -75,7 +91,7 @@ class IndicatorPagesTest extends DossierTestSupport {
     @Test
     void aMonitorSeesEveryIndicatorWithItsFormulaAndTheDossiersCounted() throws Exception {
         clock.set(WEDNESDAY);
-        Dossier delivered = delivered("congdan1");
+        Dossier delivered = fixture.delivered("congdan1");
         Period day = new Period(DAY, DAY);
         await().atMost(Duration.ofSeconds(30)).until(() -> indicators.dossiers(new Indicators.DossierQuery(HAI_CHAU,
                 null, "fullProcess", "numerator", day, 0, 200)).items().stream()
@@ -156,7 +172,7 @@ class IndicatorPagesTest extends DossierTestSupport {
     @Test
     void theTotalScoreShowsItsFormulaWithThePeriodsNumbers() throws Exception {
         clock.set(WEDNESDAY);
-        Dossier delivered = delivered("congdan1");
+        Dossier delivered = fixture.delivered("congdan1");
         Period day = new Period(DAY, DAY);
         await().atMost(Duration.ofSeconds(30)).until(() -> indicators.dossiers(new Indicators.DossierQuery(HAI_CHAU,
                 null, "fullProcess", "numerator", day, 0, 200)).items().stream()

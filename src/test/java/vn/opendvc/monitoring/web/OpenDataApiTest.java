@@ -3,6 +3,7 @@ package vn.opendvc.monitoring.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.opendvc.testing.DossierFixture.HAI_CHAU;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,16 +14,29 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
 import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.dossier.Dossier;
-import vn.opendvc.dossier.DossierTestSupport;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.MovableClock;
+import vn.opendvc.testing.OnMondayMorning;
 
 /** The open data: counted figures per agency and month, as CSV and JSON, with no personal data, and its DCAT-AP. */
-class OpenDataApiTest extends DossierTestSupport {
+@ApplicationTest
+@OnMondayMorning
+class OpenDataApiTest {
+
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     AgencyDirectory agencies;
@@ -43,7 +57,7 @@ class OpenDataApiTest extends DossierTestSupport {
         MvcResult result = call("/api/v1/open-data/indicators.json", "from", MONTH, "to", MONTH);
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (JsonNode row : body(result).get("rows")) {
+        for (JsonNode row : fixture.body(result).get("rows")) {
             if (agency.equals(row.get("agency_code").asString()) && MONTH.equals(row.get("month").asString())) {
                 row.properties().forEach(e -> out.put(e.getKey(), e.getValue()));
             }
@@ -62,7 +76,7 @@ class OpenDataApiTest extends DossierTestSupport {
         Map<String, JsonNode> before = jsonRow(HAI_CHAU);
         Map<String, JsonNode> countryBefore = jsonRow("VN");
 
-        Dossier delivered = delivered("congdan1");
+        Dossier delivered = fixture.delivered("congdan1");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map<String, JsonNode> now = jsonRow(HAI_CHAU);
             assertThat(count(now, "full_process")).isEqualTo(count(before, "full_process") + 1);
@@ -109,7 +123,7 @@ class OpenDataApiTest extends DossierTestSupport {
 
         String json = call("/api/v1/open-data/indicators.json", "from", MONTH, "to", MONTH).getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        CurrentUser applicant = user("congdan1");
+        CurrentUser applicant = fixture.user("congdan1");
         for (String body : List.of(text, json)) {
             assertThat(body).doesNotContain(delivered.code(), delivered.applicantName(), applicant.displayName(),
                     applicant.personalId(), "0905123456", "Nguyễn Thị Minh Khai", "nguoinop@example.vn");
@@ -127,13 +141,13 @@ class OpenDataApiTest extends DossierTestSupport {
                 MvcResult result = call(path, params);
                 assertThat(result.getResponse().getStatus()).as("%s %s", path, List.of(params)).isEqualTo(400);
                 assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-                JsonNode problem = body(result);
+                JsonNode problem = fixture.body(result);
                 assertThat(problem.get("type").asString()).isEqualTo("urn:opendvc:problem:bad-request");
                 assertThat(problem.get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
             }
         }
         // without parameters: the last 12 full months, the current one left out
-        JsonNode all = body(call("/api/v1/open-data/indicators.json"));
+        JsonNode all = fixture.body(call("/api/v1/open-data/indicators.json"));
         assertThat(all.get("from").asString()).isEqualTo("2025-09");
         assertThat(all.get("to").asString()).isEqualTo("2026-08");
     }
@@ -144,7 +158,7 @@ class OpenDataApiTest extends DossierTestSupport {
         MvcResult result = call("/api/v1/open-data/catalog.jsonld");
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentType()).startsWith("application/ld+json");
-        JsonNode catalog = body(result);
+        JsonNode catalog = fixture.body(result);
         assertThat(catalog.get("@context").get("dcat").asString()).isEqualTo("http://www.w3.org/ns/dcat#");
         assertThat(catalog.get("@context").get("dct").asString()).isEqualTo("http://purl.org/dc/terms/");
         assertThat(catalog.get("@type").asString()).isEqualTo("dcat:Catalog");

@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.payment.FeeQuote;
 import vn.opendvc.payment.FeeSchedule;
-import vn.opendvc.payment.PaymentIntegration;
+import vn.opendvc.testing.ServerTest;
 
 /** Amount due online: the catalog fee, the most specific discount rule, exemptions, rounding. */
-@PaymentIntegration
+@ServerTest
 class FeeScheduleTest {
 
     @Autowired

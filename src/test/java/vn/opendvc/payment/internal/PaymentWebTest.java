@@ -30,11 +30,11 @@ import vn.opendvc.identity.AssuranceLevel;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.Role;
 import vn.opendvc.payment.Payment;
-import vn.opendvc.payment.PaymentIntegration;
 import vn.opendvc.payment.Payments;
+import vn.opendvc.testing.ServerTest;
 
 /** Who may see a payment and its receipt, the fee quote, the discount admin page and the reconciliation report. */
-@PaymentIntegration
+@ServerTest
 class PaymentWebTest {
 
     @Autowired

@@ -9,17 +9,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 import vn.opendvc.payment.Payment;
-import vn.opendvc.payment.PaymentIntegration;
 import vn.opendvc.payment.PaymentRefunded;
 import vn.opendvc.payment.PaymentRefused;
 import vn.opendvc.payment.PaymentStarted;
 import vn.opendvc.payment.PaymentStatus;
 import vn.opendvc.payment.PaymentSucceeded;
 import vn.opendvc.payment.Payments;
-import vn.opendvc.payment.RecordedPaymentEvents;
+import vn.opendvc.testing.RecordedPaymentEvents;
+import vn.opendvc.testing.ServerTest;
 
 /** Idempotent creation, the signed redirect, refusals, refunds. */
-@PaymentIntegration
+@ServerTest
 class PaymentsTest {
 
     static final long PAYER = 900_002;

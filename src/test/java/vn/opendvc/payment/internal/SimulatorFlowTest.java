@@ -20,20 +20,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.ObjectMapper;
 import vn.opendvc.payment.Payment;
-import vn.opendvc.payment.PaymentIntegration;
 import vn.opendvc.payment.PaymentSource;
 import vn.opendvc.payment.PaymentStarted;
 import vn.opendvc.payment.PaymentStatus;
 import vn.opendvc.payment.PaymentSucceeded;
 import vn.opendvc.payment.Payments;
-import vn.opendvc.payment.RecordedPaymentEvents;
+import vn.opendvc.testing.RecordedPaymentEvents;
+import vn.opendvc.testing.ServerTest;
 
 /**
  * The whole flow offline: the signed URL opens the simulator, the payer chooses, the simulator sends the IPN over HTTP
  * to this server (now, twice or never) and sends the payer back to the return page; reconciliation settles what no IPN
  * confirmed through the simulator's querydr.
  */
-@PaymentIntegration
+@ServerTest
 class SimulatorFlowTest {
 
     static final long PAYER = 900_003;

@@ -22,16 +22,16 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentExpired;
 import vn.opendvc.payment.PaymentFailed;
-import vn.opendvc.payment.PaymentIntegration;
 import vn.opendvc.payment.PaymentSource;
 import vn.opendvc.payment.PaymentStatus;
 import vn.opendvc.payment.PaymentSucceeded;
 import vn.opendvc.payment.PaymentTransition;
 import vn.opendvc.payment.Payments;
-import vn.opendvc.payment.RecordedPaymentEvents;
+import vn.opendvc.testing.RecordedPaymentEvents;
+import vn.opendvc.testing.ServerTest;
 
 /** VNPay's IPN over HTTP: every answer code of the spec, replays, concurrent duplicates, expiry. */
-@PaymentIntegration
+@ServerTest
 class VnpayIpnTest {
 
     static final long PAYER = 900_001;

@@ -11,11 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,14 +21,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.identity.Role;
+import vn.opendvc.testing.ApplicationTest;
 import vn.opendvc.workflow.ProcessingStep;
 import vn.opendvc.workflow.ProcessingSteps;
 import vn.opendvc.workflow.StepChange;
 
 /** An ADMIN edits a procedure's steps in the page; bad input shows the problems and saves nothing; nobody else may. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Tag("persistence")
+@ApplicationTest
 class WorkflowAdminPageTest {
 
     @Autowired

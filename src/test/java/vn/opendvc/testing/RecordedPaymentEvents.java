@@ -1,4 +1,4 @@
-package vn.opendvc.payment;
+package vn.opendvc.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -6,7 +6,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** The payment events committed during the tests, as a listener in another module would receive them. */
+import vn.opendvc.payment.PaymentExpired;
+import vn.opendvc.payment.PaymentFailed;
+import vn.opendvc.payment.PaymentRefunded;
+import vn.opendvc.payment.PaymentSucceeded;
+
+/**
+ * The payment events committed during the tests, as a listener in another module would receive them; a bean of
+ * every {@link ServerTest} context.
+ */
 @TestComponent
 public class RecordedPaymentEvents {
 

@@ -1,4 +1,4 @@
-package vn.opendvc.dossier;
+package vn.opendvc.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,93 +16,60 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.opendvc.calendar.WorkingCalendar;
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.catalog.ProcedureCatalog;
+import vn.opendvc.dossier.Channel;
+import vn.opendvc.dossier.Dossier;
+import vn.opendvc.dossier.DossierAction;
+import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
-import vn.opendvc.workflow.ProcessingSteps;
 
 /**
- * What the dossier tests share: one application context (demo accounts, files under {@code target/test-files}, a
- * {@link MovableClock} the whole application uses), the demo users, and dossiers brought to a given status through
- * {@link Dossiers}. The database is shared with every other test class: tests create their own dossiers.
+ * Dossiers brought to a given status through {@link Dossiers}, the demo users, and the files and forms they need:
+ * what the dossier, monitoring, rating and other tests set up before they act. A bean of every
+ * {@link ApplicationTest} context; a test class injects it rather than inheriting it. The database is shared by every
+ * test class: tests create their own dossiers.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@RecordApplicationEvents
-@Import(DossierTestSupport.Clocks.class)
-@Tag("persistence")
-public abstract class DossierTestSupport {
+@TestComponent
+public class DossierFixture {
 
-    /** A Monday in Vietnam with no holiday around it. */
+    /** A Monday in Vietnam with no holiday around it (see {@link OnMondayMorning}). */
     public static final String MONDAY_MORNING = "2026-11-23T09:30";
     public static final String HAI_CHAU = "DNG-HAICHAU";
     public static final String BIRTH = "1.001193";
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(MovableClock.vietnam(MONDAY_MORNING));
-        }
+    private final Dossiers dossiers;
+    private final Accounts accounts;
+    private final ProcedureCatalog catalog;
+    private final MockMvc mvc;
+    private final JsonMapper json;
+
+    DossierFixture(Dossiers dossiers, Accounts accounts, ProcedureCatalog catalog, MockMvc mvc, JsonMapper json) {
+        this.dossiers = dossiers;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.mvc = mvc;
+        this.json = json;
     }
 
-    @Autowired
-    protected Dossiers dossiers;
-    @Autowired
-    protected Accounts accounts;
-    @Autowired
-    protected ProcedureCatalog catalog;
-    @Autowired
-    protected ProcessingSteps processingSteps;
-    @Autowired
-    protected WorkingCalendar calendar;
-    @Autowired
-    protected MovableClock clock;
-    @Autowired
-    protected JdbcClient jdbc;
-    @Autowired
-    protected MockMvc mvc;
-    @Autowired
-    protected JsonMapper json;
-    @Autowired
-    protected ApplicationEvents events;
-
-    @BeforeEach
-    protected void startOnMondayMorning() {
-        clock.set(MONDAY_MORNING);
-    }
-
-    protected CurrentUser user(String username) {
+    public CurrentUser user(String username) {
         return accounts.findByUsername(username).orElseThrow();
     }
 
-    protected Procedure procedure(String code) {
+    public Procedure procedure(String code) {
         return catalog.findByCode(code).orElseThrow();
     }
 
     /** A form every field of which is filled with a valid value of its type. */
-    protected static Map<String, String> validForm(Procedure procedure) {
+    public static Map<String, String> validForm(Procedure procedure) {
         Map<String, String> form = new LinkedHashMap<>();
         for (Procedure.FormField field : procedure.formFields()) {
             form.put(field.key(), switch (field.type()) {
@@ -118,7 +85,7 @@ public abstract class DossierTestSupport {
         return form;
     }
 
-    protected static byte[] pdf() {
+    public static byte[] pdf() {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             document.save(out);
@@ -128,7 +95,7 @@ public abstract class DossierTestSupport {
         }
     }
 
-    protected static String text(InputStream pdf) {
+    public static String text(InputStream pdf) {
         try (InputStream in = pdf; PDDocument document = Loader.loadPDF(in.readAllBytes())) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {
@@ -137,7 +104,7 @@ public abstract class DossierTestSupport {
     }
 
     /** A draft of {@code procedureCode} at Hải Châu with a valid form and every required document attached. */
-    protected Dossier draft(String username, String procedureCode) {
+    public Dossier draft(String username, String procedureCode) {
         Procedure procedure = procedure(procedureCode);
         CurrentUser applicant = user(username);
         Dossier draft = dossiers.createDraft(applicant, new Dossiers.NewDossier(procedure.id(), HAI_CHAU,
@@ -150,53 +117,53 @@ public abstract class DossierTestSupport {
         return draft;
     }
 
-    protected Dossier submitted(String username, String procedureCode) {
+    public Dossier submitted(String username, String procedureCode) {
         return dossiers.submit(user(username), draft(username, procedureCode).id());
     }
 
-    protected Dossier submitted() {
+    public Dossier submitted() {
         return submitted("congdan1", BIRTH);
     }
 
-    protected Dossier received() {
+    public Dossier received() {
         return act("motcua1", submitted().id(), DossierAction.RECEIVE);
     }
 
     /** Received and forwarded to the specialist's step (2 of the default steps). */
-    protected Dossier processing() {
+    public Dossier processing() {
         return act("motcua1", received().id(), DossierAction.FORWARD);
     }
 
-    protected Dossier act(String username, long id, DossierAction action) {
+    public Dossier act(String username, long id, DossierAction action) {
         return dossiers.act(user(username), id, Dossiers.ActionRequest.of(action, "Ghi chú của " + username));
     }
 
-    protected Dossier act(String username, long id, DossierAction action, List<String> missing) {
+    public Dossier act(String username, long id, DossierAction action, List<String> missing) {
         return dossiers.act(user(username), id,
                 new Dossiers.ActionRequest(action, null, null, missing, null, null));
     }
 
-    protected Dossier reload(long id) {
+    public Dossier reload(long id) {
         return dossiers.find(user("motcua1"), id).or(() -> dossiers.find(user("congdan1"), id)).orElseThrow();
     }
 
-    protected String token(String username) throws Exception {
+    public String token(String username) throws Exception {
         MvcResult result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"" + username + "\",\"password\":\"Demo@123\"}")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         return "Bearer " + json.readTree(result.getResponse().getContentAsString()).get("access_token").asString();
     }
 
-    protected JsonNode body(MvcResult result) throws Exception {
+    public JsonNode body(MvcResult result) throws Exception {
         return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
-    protected Dossier submitted(String username) {
+    public Dossier submitted(String username) {
         return submitted(username, BIRTH);
     }
 
     /** Received, processed through the default steps and completed (status 9). */
-    protected Dossier done(String username) {
+    public Dossier done(String username) {
         long id = submitted(username).id();
         act("motcua1", id, DossierAction.RECEIVE);
         act("motcua1", id, DossierAction.FORWARD);
@@ -205,7 +172,7 @@ public abstract class DossierTestSupport {
     }
 
     /** Done and its result delivered (status 10). */
-    protected Dossier delivered(String username) {
+    public Dossier delivered(String username) {
         return act("motcua1", done(username).id(), DossierAction.DELIVER);
     }
 }

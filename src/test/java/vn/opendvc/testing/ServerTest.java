@@ -1,5 +1,6 @@
-package vn.opendvc.payment;
+package vn.opendvc.testing;
 
+import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,15 +12,18 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * One application context for the payment tests: the demo (simulator on), a real server on a random port (the
- * simulator sends its IPN over HTTP), the scheduled jobs off so that tests drive them.
+ * The whole application on a real server at a random port, in one application context shared by the payment tests
+ * (the gateway simulator sends its IPN over HTTP) and the browser tests ({@link BrowserTest}): the demo, so the
+ * simulator is on; the payment's scheduled jobs off, so that tests drive reconciliation and expiry themselves; and
+ * the {@link RecordedPaymentEvents}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"opendvc.demo=true",
         "opendvc.payment.reconcile-cron=-", "opendvc.payment.expiry-cron=-"})
 @AutoConfigureMockMvc
 @Import(RecordedPaymentEvents.class)
 @Tag("persistence")
-public @interface PaymentIntegration {
+public @interface ServerTest {
 }

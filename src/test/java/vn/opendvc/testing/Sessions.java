@@ -1,4 +1,4 @@
-package vn.opendvc;
+package vn.opendvc.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
