@@ -16,6 +16,7 @@ import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.catalog.ProcedureSummary;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 @RestController
@@ -47,7 +48,7 @@ class ProcedureApi {
     @GetMapping("/{id}")
     @Operation(summary = "Chi tiết thủ tục / one procedure with documents, form fields and result")
     Procedure procedure(@PathVariable long id) {
-        return catalog.find(id).orElseThrow(() -> Problems.notFound("thủ tục", id));
+        return catalog.find(id).orElseThrow(() -> Problems.notFound(Message.of("catalog.problem.procedure"), id));
     }
 
     @ExceptionHandler(ProcedureSearchRequest.InvalidSearch.class)
