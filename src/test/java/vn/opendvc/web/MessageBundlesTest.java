@@ -87,12 +87,14 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyVietnameseKeyHasItsEnglish() throws IOException {
+    void everyVietnameseKeyHasItsEnglishAndNoBundleCopiesTheDefault() throws IOException {
         for (String module : modules()) {
             Properties vietnamese = load(BUNDLES.resolve(module + ".properties"));
             Properties english = load(BUNDLES.resolve(module + "_en.properties"));
             assertThat(english.stringPropertyNames()).as(module + "_en.properties")
                     .containsAll(vietnamese.stringPropertyNames());
+            assertThat(BUNDLES.resolve(module + "_vi.properties")).as("the default bundle is Vietnamese already")
+                    .doesNotExist();
         }
     }
 
