@@ -1,5 +1,6 @@
 package vn.opendvc.web;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -17,9 +18,14 @@ import org.springframework.context.MessageSourceResolvable;
  * throw Problems.badRequest(Message.of("dossier.form.invalid", missing.size()),
  *         Map.of("fullName", Message.of("dossier.field.required")));
  *
- * // a page controller shows it in the current language
- * model.addAttribute("error", translations.text(problem.detailMessage()));
- * model.addAttribute("fieldErrors", translations.texts(problem.fieldErrors()));
+ * // a page controller puts messages in its model as they are (alone, or as a map's values or a list's items):
+ * // they are translated into the page's language just before the view renders
+ * model.addAttribute("error", problem.detailMessage());
+ * model.addAttribute("fieldErrors", problem.fieldErrors());
+ * redirect.addFlashAttribute("notice", Message.of("calendar.admin.saved"));
+ *
+ * // elsewhere, Translations (a bean) gives the text in the current request's language
+ * String text = translations.text(Message.of("payment.receipt"));
  * }</pre>
  *
  * Arguments are shown as {@link String#valueOf} gives them (a number is not regrouped per language: format amounts and
@@ -27,7 +33,9 @@ import org.springframework.context.MessageSourceResolvable;
  * {@code Message}, which is translated in the same language. In a text with arguments a single quote is written twice
  * ({@code ''{0}''}), as {@link java.text.MessageFormat} wants; a text without arguments is taken as it is.
  */
-public final class Message implements MessageSourceResolvable {
+public final class Message implements MessageSourceResolvable, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String code;
     private final Object[] arguments;

@@ -70,7 +70,7 @@ public final class Problems {
         return problem(HttpStatus.CONFLICT, "conflict", title("conflict"), detail);
     }
 
-    /** A problem with literal texts, for the callers not yet on message keys. */
+    /** A problem with literal texts, the same in every language: only for texts not yet in the bundles. */
     public static ProblemDetail of(HttpStatus status, String slug, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type(slug));
@@ -78,22 +78,9 @@ public final class Problems {
         return problem;
     }
 
-    /** A problem with literal texts, for the callers not yet on message keys. */
+    /** A problem with literal texts, the same in every language: only for texts not yet in the bundles. */
     public static ErrorResponseException exception(HttpStatus status, String slug, String title, String detail) {
         return new ErrorResponseException(status, of(status, slug, title, detail), null);
-    }
-
-    /** The former glued "Vietnamese / English" not-found; use {@link #notFound(Message, Object)}. */
-    @Deprecated(forRemoval = true)
-    public static ErrorResponseException notFound(String what, Object id) {
-        return exception(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy",
-                "Không tìm thấy " + what + " '" + id + "' / " + "not found");
-    }
-
-    /** A literal detail; use {@link #badRequest(Message)}. */
-    @Deprecated(forRemoval = true)
-    public static ErrorResponseException badRequest(String detail) {
-        return exception(HttpStatus.BAD_REQUEST, "bad-request", "Yêu cầu không hợp lệ", detail);
     }
 
     private Problems() {

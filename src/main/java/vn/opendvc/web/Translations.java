@@ -10,14 +10,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Translates {@link Message}s with the application's message bundles into the language of the current request: the
- * one place Java code turns a message key into text. Page controllers use it for problems they show next to a form;
- * code that runs before Spring MVC (security filters) passes the request so its language is resolved the same way.
+ * one place Java code turns a message key into text. A page controller rarely needs it: the messages it puts in its
+ * model are translated before the view renders. Code that runs before Spring MVC (security filters) passes the request
+ * so its language is resolved the same way.
  */
 @Component
 public class Translations {
@@ -47,9 +49,14 @@ public class Translations {
         return texts;
     }
 
-    /** The detail of a problem in the language of the request being handled, e.g. to show it on a page. */
-    public String detail(ErrorResponse problem) {
-        return problem.updateAndGetBody(messages, LocaleContextHolder.getLocale()).getDetail();
+    /** A problem's body with its title, detail and field errors in the language of the request being handled. */
+    public ProblemDetail problem(ErrorResponse problem) {
+        return problem.updateAndGetBody(messages, LocaleContextHolder.getLocale());
+    }
+
+    /** A problem's body in the language of {@code request}, for code outside Spring MVC. */
+    public ProblemDetail problem(ErrorResponse problem, HttpServletRequest request) {
+        return problem.updateAndGetBody(messages, locales.resolveLocale(request));
     }
 
     /** A key missing from the bundles shows as itself rather than failing the page or the error response. */

@@ -85,4 +85,14 @@ class LanguageTest {
                 .andExpect(content().string(containsString("OpenDVC Public Service Portal")))
                 .andExpect(content().string(not(containsString("Cổng Dịch vụ công OpenDVC"))));
     }
+
+    @Test
+    void messagesAPageControllerPutsInItsModelAreShownInThePageLanguage() throws Exception {
+        mvc.perform(get("/procedures").param("level", "HUYEN").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cấp không hợp lệ: &#39;HUYEN&#39; (XA, TINH hoặc BO)")));
+        mvc.perform(get("/procedures").param("level", "HUYEN").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Invalid level: &#39;HUYEN&#39; (XA, TINH or BO)")));
+    }
 }

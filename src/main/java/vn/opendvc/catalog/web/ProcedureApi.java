@@ -2,9 +2,6 @@ package vn.opendvc.catalog.web;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,13 +46,5 @@ class ProcedureApi {
     @Operation(summary = "Chi tiết thủ tục / one procedure with documents, form fields and result")
     Procedure procedure(@PathVariable long id) {
         return catalog.find(id).orElseThrow(() -> Problems.notFound(Message.of("catalog.problem.procedure"), id));
-    }
-
-    @ExceptionHandler(ProcedureSearchRequest.InvalidSearch.class)
-    ProblemDetail invalid(ProcedureSearchRequest.InvalidSearch e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "Tham số không hợp lệ",
-                e.getMessage());
-        problem.setProperty("parameter", e.parameter);
-        return problem;
     }
 }

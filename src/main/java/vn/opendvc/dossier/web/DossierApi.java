@@ -34,6 +34,8 @@ import vn.opendvc.dossier.DossierQueueItem;
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.payment.PaymentStarted;
+import vn.opendvc.web.Message;
+import vn.opendvc.web.Problem;
 import vn.opendvc.web.Problems;
 
 /** Submitting, following and processing dossiers, for apps and scripts with a bearer token. */
@@ -60,8 +62,7 @@ class DossierApi {
     @Operation(summary = "Tạo hồ sơ nháp / create a draft")
     DossierJson create(@RequestBody NewDossierRequest body, Authentication auth, Locale locale) {
         if (body.procedureId() == null) {
-            throw DossierProblem.invalid("Thiếu procedureId / procedureId required",
-                    Map.of("procedureId", "Bắt buộc / required"));
+            throw invalid(Message.of("dossier.problem.procedure-id"), "procedureId");
         }
         return DossierJson.of(dossiers.createDraft(user(auth), new Dossiers.NewDossier(body.procedureId(),
                 body.agencyCode(), body.formData(), body.channel(), body.applicantName(), body.applicantPhone())),
@@ -78,8 +79,7 @@ class DossierApi {
             return DossierJson.of(dossiers.attachFromStore(user(auth), id, document, storeDocumentId), locale);
         }
         if (file == null) {
-            throw DossierProblem.invalid("Gửi tệp (file) hoặc mã tài liệu trong kho (storeDocumentId) / send a file "
-                    + "or a storeDocumentId", Map.of("file", "Bắt buộc / required"));
+            throw invalid(Message.of("dossier.problem.file"), "file");
         }
         return DossierJson.of(dossiers.attach(user(auth), id, document,
                 new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()), keepInStore), locale);
@@ -140,8 +140,7 @@ class DossierApi {
     PaymentJson pay(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key,
             Authentication auth, HttpServletRequest request) {
         if (key == null || key.isBlank()) {
-            throw DossierProblem.invalid("Thiếu tiêu đề Idempotency-Key / Idempotency-Key header required",
-                    Map.of("Idempotency-Key", "Bắt buộc / required"));
+            throw invalid(Message.of("dossier.problem.idempotency-key"), "Idempotency-Key");
         }
         PaymentStarted started = dossiers.startPayment(user(auth), id, key.strip(), request.getRemoteAddr());
         return new PaymentJson(started.paymentId(), started.amountVnd(), started.redirectUrl());
@@ -152,7 +151,7 @@ class DossierApi {
     ResponseEntity<InputStreamResource> result(@PathVariable long id, Authentication auth) {
         CurrentUser user = user(auth);
         Dossiers.FileContent result = dossiers.result(user, id)
-                .orElseThrow(() -> Problems.notFound("kết quả của hồ sơ", id));
+                .orElseThrow(() -> Problems.notFound(Message.of("dossier.problem.result"), id));
         return DossierPageSupport.download(result);
     }
 
@@ -169,16 +168,21 @@ class DossierApi {
                 .map(r -> Map.<String, Object>of("code", r.code(), "procedureName", r.procedureName(),
                         "status", r.status().code(), "statusName", r.status().displayName(locale),
                         "dueAt", r.dueAt() == null ? "" : r.dueAt().toString()))
-                .orElseThrow(() -> Problems.notFound("hồ sơ với mã và số điện thoại này", code));
+                .orElseThrow(() -> Problems.notFound(Message.of("dossier.problem.lookup"), code));
     }
 
     private static DossierAction action(String slug) {
         return DossierAction.ofSlug(slug).filter(a -> a != DossierAction.SUBMIT)
-                .orElseThrow(() -> Problems.notFound("thao tác", slug));
+                .orElseThrow(() -> Problems.notFound(Message.of("dossier.problem.action"), slug));
     }
 
     private static CurrentUser user(Authentication auth) {
-        return CurrentUser.from(auth).orElseThrow(() -> Problems.exception(HttpStatus.UNAUTHORIZED, "unauthorized",
-                "Chưa đăng nhập", "Cần đăng nhập / authentication required"));
+        return CurrentUser.from(auth).orElseThrow(() -> Problems.unauthorized(Message.of("identity.problem.sign-in")));
+    }
+
+    /** A request that lacks {@code field}: the same 400 "invalid-dossier" problem as the dossier rules give. */
+    private static Problem invalid(Message detail, String field) {
+        return Problems.problem(HttpStatus.BAD_REQUEST, "invalid-dossier", Message.of("dossier.problem.invalid-dossier.title"),
+                detail, Map.of(field, Message.of("dossier.problem.required")));
     }
 }

@@ -24,6 +24,7 @@ import vn.opendvc.payment.PaymentStatus;
 import vn.opendvc.payment.Payments;
 import vn.opendvc.payment.internal.ReceiptPdf;
 import vn.opendvc.payment.internal.VnpayIpn;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 /** Payments API: a payment (its payer or an officer of its agency), its receipt, the fee quote, VNPay's IPN. */
@@ -71,7 +72,7 @@ class PaymentApi {
     ResponseEntity<byte[]> receipt(@PathVariable long id, Authentication authentication) {
         Payment p = visible(id, authentication);
         if (p.status() != PaymentStatus.SUCCEEDED) {
-            throw Problems.notFound("biên lai của giao dịch", id);
+            throw Problems.notFound(Message.of("payment.problem.receipt"), id);
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + ReceiptPdf.number(p) + ".pdf\"")
@@ -82,7 +83,7 @@ class PaymentApi {
         CurrentUser user = CurrentUser.from(authentication).orElse(null);
         return payments.find(id)
                 .filter(p -> user != null && (user.accountId() == p.payerAccountId() || user.worksAt(p.agencyCode())))
-                .orElseThrow(() -> Problems.notFound("giao dịch", id));
+                .orElseThrow(() -> Problems.notFound(Message.of("payment.problem.payment"), id));
     }
 
     @GetMapping("/fee-quote")
@@ -92,7 +93,7 @@ class PaymentApi {
         try {
             return fees.quote(procedureId, agencyCode, category);
         } catch (IllegalArgumentException e) {
-            throw Problems.notFound("thủ tục", procedureId);
+            throw Problems.notFound(Message.of("catalog.problem.procedure"), procedureId);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +20,7 @@ import vn.opendvc.prefill.DataAccess;
 import vn.opendvc.prefill.Prefill;
 import vn.opendvc.prefill.PrefillRequest;
 import vn.opendvc.prefill.PrefillResult;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 /** What a form would be prefilled with, and the caller's data access log. */
@@ -53,7 +53,7 @@ class PrefillApi {
             @RequestParam(required = false) Long dossierId, Authentication auth, Locale locale) {
         CurrentUser user = applicant(auth);
         PrefillResult result = prefill.prefill(PrefillRequest.own(id, user, dossierId, consent))
-                .orElseThrow(() -> Problems.notFound("thủ tục / procedure", id));
+                .orElseThrow(() -> Problems.notFound(Message.of("catalog.problem.procedure"), id));
         Map<String, FieldJson> fields = new LinkedHashMap<>();
         result.values().forEach((key, v) -> fields.put(key,
                 new FieldJson(v.value(), v.source(), sourceName(v.source(), locale), v.verified(), v.readOnly())));
@@ -79,11 +79,10 @@ class PrefillApi {
 
     /** Signed in as a citizen or a business: the prefill path is public for GET (under /api/v1/procedures). */
     static CurrentUser applicant(Authentication auth) {
-        CurrentUser user = CurrentUser.from(auth).orElseThrow(() -> Problems.exception(HttpStatus.UNAUTHORIZED,
-                "unauthorized", "Chưa đăng nhập", "Đăng nhập để dùng dữ liệu của bạn / sign in first"));
+        CurrentUser user = CurrentUser.from(auth).orElseThrow(() -> Problems.unauthorized(
+                Message.of("prefill.problem.sign-in")));
         if (user.isOfficer()) {
-            throw Problems.exception(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền",
-                    "Chỉ công dân, doanh nghiệp / citizens and businesses only");
+            throw Problems.forbidden(Message.of("prefill.problem.applicants-only"));
         }
         return user;
     }

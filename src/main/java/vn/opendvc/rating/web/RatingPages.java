@@ -63,7 +63,7 @@ class RatingPages {
             if (refused.reason() == RatingRefused.Reason.NOT_FOUND) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
-            model.addAttribute("problem", refused.getMessage());
+            model.addAttribute("problem", refused.explanation());
             return form(id, auth, model);
         }
     }

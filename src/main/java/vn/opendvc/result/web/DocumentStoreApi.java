@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.opendvc.result.ResultRejected;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoreEntry;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 /** The caller's document store for apps: list, download, add a reusable document. */
@@ -57,7 +58,7 @@ class DocumentStoreApi {
     @Operation(summary = "Tải một tài liệu của tôi / download one of my documents")
     ResponseEntity<byte[]> file(@PathVariable long id, Authentication auth) {
         return results.document(DocumentUploads.owner(auth).accountId(), id).map(DocumentStorePage::download)
-                .orElseThrow(() -> Problems.notFound("tài liệu / document", id));
+                .orElseThrow(() -> Problems.notFound(Message.of("result.problem.document"), id));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,16 +16,24 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import vn.opendvc.web.Translations;
+
 
 /**
  * Vietnamese first; {@code ?lang=en} switches to English and is remembered in a cookie. Without that choice, an API
  * call ({@code /api/...}) is answered in the language of its {@code Accept-Language} header when it is Vietnamese or
  * English, and pages stay Vietnamese (a browser's language says little about the citizen's). The JVM's own locale
  * never counts ({@code spring.messages.fallback-to-system-locale: false}: a key missing in English falls back to the
- * Vietnamese default bundle).
+ * Vietnamese default bundle). Pages may hold {@link vn.opendvc.web.Message}s in their model ({@link PageMessages}).
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
+
+    private final ObjectProvider<Translations> translations;
+
+    LanguageConfiguration(ObjectProvider<Translations> translations) {
+        this.translations = translations;
+    }
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     static final Locale ENGLISH = Locale.ENGLISH;
@@ -51,5 +60,6 @@ class LanguageConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new PageMessages(translations.getObject()));
     }
 }
