@@ -13,8 +13,9 @@ import org.springframework.web.ErrorResponseException;
 /**
  * An RFC 9457 problem whose title, detail and field errors are {@link Message}s, translated into the request's
  * language when the API renders it ({@link #updateAndGetBody}, which Spring MVC's exception handler calls with the
- * application's message bundles and the request's locale) and by {@link Translations} on a page. Made by {@link Problems}; a module
- * may subclass it to be caught by name. The field errors go out as {@code "errors": {"field": "text"}}.
+ * application's message bundles and the request's locale). A page that catches one puts {@link #detailMessage()} and
+ * {@link #fieldErrors()} in its model as they are. Made by {@link Problems}; a module may subclass it to be caught by
+ * name. The field errors go out as {@code "errors": {"field": "text"}}.
  */
 public class Problem extends ErrorResponseException {
 

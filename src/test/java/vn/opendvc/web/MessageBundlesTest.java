@@ -76,7 +76,8 @@ class MessageBundlesTest {
         Problem problem = Problems.notFound(Message.of("catalog.problem.procedure"), 7);
 
         assertThat(problem.updateAndGetBody(messages, VIETNAMESE).getDetail()).isEqualTo("Không tìm thấy thủ tục '7'");
-        assertThat(problem.updateAndGetBody(messages, Locale.ENGLISH).getDetail()).isEqualTo("Not found: procedure '7'");
+        assertThat(problem.updateAndGetBody(messages, Locale.ENGLISH).getDetail())
+                .isEqualTo("Not found: procedure '7'");
         assertThat(problem.getMessage()).contains("problem.not-found.detail");
     }
 

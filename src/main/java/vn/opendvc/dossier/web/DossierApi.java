@@ -182,7 +182,8 @@ class DossierApi {
 
     /** A request that lacks {@code field}: the same 400 "invalid-dossier" problem as the dossier rules give. */
     private static Problem invalid(Message detail, String field) {
-        return Problems.problem(HttpStatus.BAD_REQUEST, "invalid-dossier", Message.of("dossier.problem.invalid-dossier.title"),
+        return Problems.problem(HttpStatus.BAD_REQUEST, "invalid-dossier",
+                Message.of("dossier.problem.invalid-dossier.title"),
                 detail, Map.of(field, Message.of("dossier.problem.required")));
     }
 }

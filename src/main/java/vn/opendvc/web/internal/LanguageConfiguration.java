@@ -29,14 +29,15 @@ import vn.opendvc.web.Translations;
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    static final Locale ENGLISH = Locale.ENGLISH;
+
+    /** Lazily: Translations needs the locale resolver made here. */
     private final ObjectProvider<Translations> translations;
 
     LanguageConfiguration(ObjectProvider<Translations> translations) {
         this.translations = translations;
     }
-
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    static final Locale ENGLISH = Locale.ENGLISH;
 
     @Bean
     LocaleResolver localeResolver() {
@@ -45,7 +46,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
         acceptLanguage.setDefaultLocale(VIETNAMESE);
         CookieLocaleResolver resolver = new CookieLocaleResolver("opendvc-lang");
         resolver.setDefaultLocale(VIETNAMESE);
-        resolver.setDefaultLocaleFunction(request -> isApi(request) ? acceptLanguage.resolveLocale(request) : VIETNAMESE);
+        resolver.setDefaultLocaleFunction(
+                request -> isApi(request) ? acceptLanguage.resolveLocale(request) : VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

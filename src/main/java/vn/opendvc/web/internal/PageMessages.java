@@ -41,7 +41,8 @@ class PageMessages implements HandlerInterceptor {
         if (value instanceof Message message) {
             return translations.text(message);
         }
-        if (value instanceof Map<?, ?> map && !map.isEmpty() && map.values().stream().allMatch(Message.class::isInstance)) {
+        if (value instanceof Map<?, ?> map && !map.isEmpty()
+                && map.values().stream().allMatch(Message.class::isInstance)) {
             Map<Object, String> texts = new LinkedHashMap<>();
             map.forEach((key, message) -> texts.put(key, translations.text((Message) message)));
             return texts;
