@@ -3,6 +3,8 @@ package vn.opendvc.calendar;
 import java.time.LocalDate;
 
 import vn.opendvc.calendar.lunar.VietnameseLunarCalendar;
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
 
 /**
  * A date of the Vietnamese lunisolar calendar (âm lịch), computed astronomically for the UTC+7 meridian.
@@ -28,8 +30,9 @@ public record LunarDate(int day, int month, int year, boolean leapMonth) {
 
     public LunarDate {
         if (day < 1 || day > 30 || month < 1 || month > 12) {
-            throw new IllegalArgumentException("Ngày âm lịch không hợp lệ / invalid lunar date: " + day + "/" + month
-                    + (leapMonth ? " (nhuận)" : "") + "/" + year);
+            throw new InvalidInput(leapMonth
+                    ? Message.of("calendar.invalid.lunar-date.leap", day, month, year)
+                    : Message.of("calendar.invalid.lunar-date", day, month, year));
         }
     }
 

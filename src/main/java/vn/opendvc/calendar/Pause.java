@@ -3,6 +3,9 @@ package vn.opendvc.calendar;
 import java.time.Instant;
 import java.util.Objects;
 
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
+
 /**
  * A stretch of time that does not count towards a deadline, e.g. while a supplement (bổ sung) is awaited.
  * Exactly the working time inside {@code [from, to)} is excluded.
@@ -15,7 +18,7 @@ public record Pause(Instant from, Instant to) {
     public Pause {
         Objects.requireNonNull(from, "from");
         if (to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("Thời điểm kết thúc tạm dừng trước thời điểm bắt đầu / pause ends before it starts");
+            throw new InvalidInput(Message.of("calendar.invalid.pause"));
         }
     }
 

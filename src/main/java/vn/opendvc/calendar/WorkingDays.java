@@ -2,6 +2,9 @@ package vn.opendvc.calendar;
 
 import java.math.BigDecimal;
 
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
+
 /**
  * A legal processing time in working days, in steps of half a day (0.5 = a morning or an afternoon's worth: half of
  * a working day's minutes). Never negative; at most {@value #MAX_DAYS} days.
@@ -14,8 +17,7 @@ public record WorkingDays(int halves) {
 
     public WorkingDays {
         if (halves < 0 || halves > MAX_DAYS * 2) {
-            throw new IllegalArgumentException("Số ngày làm việc phải từ 0 đến " + MAX_DAYS
-                    + " / working days must be between 0 and " + MAX_DAYS);
+            throw new InvalidInput(Message.of("calendar.invalid.working-days.range", MAX_DAYS));
         }
     }
 
@@ -27,12 +29,10 @@ public record WorkingDays(int halves) {
     public static WorkingDays of(BigDecimal days) {
         BigDecimal doubled = days.multiply(BigDecimal.TWO);
         if (days.signum() < 0 || doubled.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("Số ngày làm việc phải là bội số không âm của 0,5: " + days.toPlainString()
-                    + " / working days must be a non-negative multiple of 0.5");
+            throw new InvalidInput(Message.of("calendar.invalid.working-days.half", days.toPlainString()));
         }
         if (doubled.compareTo(BigDecimal.valueOf(MAX_DAYS * 2L)) > 0) {
-            throw new IllegalArgumentException("Số ngày làm việc phải từ 0 đến " + MAX_DAYS
-                    + " / working days must be between 0 and " + MAX_DAYS);
+            throw new InvalidInput(Message.of("calendar.invalid.working-days.range", MAX_DAYS));
         }
         return new WorkingDays(doubled.intValueExact());
     }
@@ -40,12 +40,12 @@ public record WorkingDays(int halves) {
     /** Parses {@code "3"} or {@code "1.5"} (a comma is accepted as the decimal separator). */
     public static WorkingDays parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Thiếu số ngày làm việc / working days missing");
+            throw new InvalidInput(Message.of("calendar.invalid.working-days.missing"));
         }
         try {
             return of(new BigDecimal(text.trim().replace(',', '.')));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Số ngày làm việc không hợp lệ: '" + text + "' / not a number");
+            throw new InvalidInput(Message.of("calendar.invalid.working-days.number", text));
         }
     }
 

@@ -15,10 +15,10 @@ public record ProcedureQuery(String text, String field, String level, String age
 
     public ProcedureQuery {
         if (page < 0) {
-            throw new IllegalArgumentException("page phải ≥ 0 / page must be ≥ 0");
+            throw new IllegalArgumentException("page must be ≥ 0"); // the web layer checks it first
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size phải từ 1 đến " + MAX_SIZE + " / size must be 1.." + MAX_SIZE);
+            throw new IllegalArgumentException("size must be 1.." + MAX_SIZE);
         }
     }
 

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
+
 /**
  * Reading the indicators. Every figure comes from the counters kept incrementally from domain events; none of
  * these reads scans the dossier table.
@@ -50,13 +53,13 @@ public interface Indicators {
 
         public Period {
             if (from == null || to == null) {
-                throw new IllegalArgumentException("Thiếu ngày bắt đầu hoặc kết thúc / from and to are required");
+                throw new InvalidInput(Message.of("monitoring.invalid.period.missing"));
             }
             if (to.isBefore(from)) {
-                throw new IllegalArgumentException("Ngày kết thúc trước ngày bắt đầu / to is before from");
+                throw new InvalidInput(Message.of("monitoring.invalid.period.order"));
             }
             if (from.plusDays(MAX_DAYS).isBefore(to)) {
-                throw new IllegalArgumentException("Khoảng thời gian tối đa 5 năm / the period is at most 5 years");
+                throw new InvalidInput(Message.of("monitoring.invalid.period.max"));
             }
         }
 

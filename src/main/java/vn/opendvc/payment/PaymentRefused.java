@@ -1,15 +1,17 @@
 package vn.opendvc.payment;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
+import java.util.Map;
 
-import vn.opendvc.web.Problems;
+import org.springframework.http.HttpStatus;
+
+import vn.opendvc.web.Message;
+import vn.opendvc.web.Problem;
 
 /**
  * A payment request that cannot be honoured, as RFC 9457 problem details: a REST controller that lets it through
  * answers with its status (409 for a reused idempotency key or a reference already paid, 400 for bad input).
  */
-public class PaymentRefused extends ErrorResponseException {
+public class PaymentRefused extends Problem {
 
     /** The same idempotency key was used before with a different request. */
     public static final String IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
@@ -20,23 +22,24 @@ public class PaymentRefused extends ErrorResponseException {
 
     private final String reason;
 
-    private PaymentRefused(HttpStatus status, String reason, String title, String detail) {
-        super(status, Problems.of(status, reason, title, detail), null);
+    private PaymentRefused(HttpStatus status, String reason, Message detail) {
+        super(status, reason, Message.of("payment.problem." + reason + ".title"), detail, Map.of());
         this.reason = reason;
     }
 
     public static PaymentRefused idempotencyKeyReused(String key) {
-        return new PaymentRefused(HttpStatus.CONFLICT, IDEMPOTENCY_KEY_REUSED, "Khóa Idempotency-Key đã được dùng",
-                "Khóa '" + key + "' đã được dùng cho một yêu cầu thanh toán khác / the key was used for a different request");
+        return new PaymentRefused(HttpStatus.CONFLICT, IDEMPOTENCY_KEY_REUSED,
+                Message.of("payment.problem.idempotency-key-reused.detail", key));
     }
 
     public static PaymentRefused alreadyPaid(long reference) {
-        return new PaymentRefused(HttpStatus.CONFLICT, ALREADY_PAID, "Đã thanh toán",
-                "Khoản phí của hồ sơ " + reference + " đã được thanh toán / already paid");
+        return new PaymentRefused(HttpStatus.CONFLICT, ALREADY_PAID,
+                Message.of("payment.problem.already-paid.detail", reference));
     }
 
-    public static PaymentRefused invalid(String detail) {
-        return new PaymentRefused(HttpStatus.BAD_REQUEST, INVALID, "Yêu cầu thanh toán không hợp lệ", detail);
+    /** @param detail what is wrong, a {@code payment.problem.invalid.*} message */
+    public static PaymentRefused invalid(Message detail) {
+        return new PaymentRefused(HttpStatus.BAD_REQUEST, INVALID, detail);
     }
 
     /** One of the constants of this class. */

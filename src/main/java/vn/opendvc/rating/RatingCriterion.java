@@ -2,25 +2,15 @@ package vn.opendvc.rating;
 
 import java.util.Locale;
 
+import vn.opendvc.web.Message;
+
 /** What the applicant rates, each from 1 (very dissatisfied) to 5 (very satisfied). */
 public enum RatingCriterion {
-    TIMELINESS("Thời gian giải quyết", "Timeliness"),
-    VISITS("Số lần phải đi lại", "Number of visits"),
-    INFORMATION("Thông tin, hướng dẫn", "Information and guidance"),
-    ATTITUDE("Thái độ của cán bộ", "Staff attitude"),
-    COST("Chi phí", "Cost"),
-    ONLINE_QUALITY("Chất lượng dịch vụ trực tuyến", "Online service quality");
+    TIMELINESS, VISITS, INFORMATION, ATTITUDE, COST, ONLINE_QUALITY;
 
-    private final String vietnamese;
-    private final String english;
-
-    RatingCriterion(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
-    }
-
-    public String displayName(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? english : vietnamese;
+    /** The name the applicant reads: {@code rating.criterion.<key>} in the rating bundles. */
+    public Message label() {
+        return Message.of("rating.criterion." + key());
     }
 
     /** The name in the API and forms, e.g. {@code onlineQuality}. */

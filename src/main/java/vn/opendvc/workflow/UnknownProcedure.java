@@ -8,7 +8,7 @@ public class UnknownProcedure extends NoSuchElementException {
     private final long procedureId;
 
     public UnknownProcedure(long procedureId) {
-        super("Không tìm thấy thủ tục " + procedureId + " / unknown procedure " + procedureId);
+        super("unknown procedure " + procedureId); // for logs: pages and the API say "not found" themselves
         this.procedureId = procedureId;
     }
 

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import vn.opendvc.calendar.Holiday;
 import vn.opendvc.calendar.Holiday.Kind;
+import vn.opendvc.calendar.Holiday;
 import vn.opendvc.calendar.LunarDate;
 import vn.opendvc.calendar.internal.CalendarProperties.NationalDayExtraDay;
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
 
 /**
  * The public holidays of the Labour Code 2019 (art. 112) computed for a year, before the announced table:
@@ -34,7 +36,7 @@ class HolidayRules {
     /** The holidays of a solar year, by date, with days in lieu. */
     List<Holiday> of(int year) {
         if (year < LunarDate.MIN_SOLAR.getYear() || year > LunarDate.MAX_SOLAR.getYear()) {
-            throw new IllegalArgumentException("Năm " + year + " nằm ngoài khoảng 1900–2100 / year out of range 1900–2100");
+            throw new InvalidInput(Message.of("calendar.invalid.year.range", year));
         }
         return byYear.computeIfAbsent(year, this::compute);
     }

@@ -20,6 +20,8 @@ import vn.opendvc.calendar.AnnouncedDay;
 import vn.opendvc.calendar.AnnouncedDayChange;
 import vn.opendvc.calendar.AnnouncedDays;
 import vn.opendvc.calendar.LunarDate;
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
 
 /**
  * The announced-days table ({@code calendar_announced_day}) and its audit ({@code calendar_announced_day_change}).
@@ -64,12 +66,11 @@ class JdbcAnnouncedDays implements AnnouncedDays {
     public AnnouncedDay announce(LocalDate date, AnnouncedDay.Kind kind, String name, String changedBy) {
         requireInRange(date);
         if (kind == null) {
-            throw new IllegalArgumentException("Thiếu loại ngày / kind missing");
+            throw new InvalidInput(Message.of("calendar.invalid.kind"));
         }
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
-            throw new IllegalArgumentException("Tên/lý do phải có từ 1 đến " + MAX_NAME + " ký tự / name must have 1–"
-                    + MAX_NAME + " characters");
+            throw new InvalidInput(Message.of("calendar.invalid.name", MAX_NAME));
         }
         AnnouncedDay after = new AnnouncedDay(date, kind, cleanName);
         Optional<AnnouncedDay> before = find(date);
@@ -138,7 +139,7 @@ class JdbcAnnouncedDays implements AnnouncedDays {
 
     private static void requireInRange(LocalDate date) {
         if (date == null || date.isBefore(LunarDate.MIN_SOLAR) || date.isAfter(LunarDate.MAX_SOLAR)) {
-            throw new IllegalArgumentException("Ngày phải trong khoảng 1900–2100 / date must be within 1900–2100");
+            throw new InvalidInput(Message.of("calendar.invalid.date.within"));
         }
     }
 }

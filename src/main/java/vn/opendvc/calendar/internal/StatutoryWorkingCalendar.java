@@ -24,6 +24,8 @@ import vn.opendvc.calendar.Pause;
 import vn.opendvc.calendar.WorkingCalendar;
 import vn.opendvc.calendar.WorkingDays;
 import vn.opendvc.calendar.internal.CalendarProperties.Period;
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
 
 /**
  * {@link WorkingCalendar} from the Labour Code holiday rules ({@link HolidayRules}), the configured working hours and
@@ -284,7 +286,7 @@ class StatutoryWorkingCalendar implements WorkingCalendar {
 
     private static void requireInRange(LocalDate date) {
         if (date.isBefore(LunarDate.MIN_SOLAR) || date.isAfter(LunarDate.MAX_SOLAR)) {
-            throw new IllegalArgumentException("Ngày " + date + " nằm ngoài khoảng 1900–2100 / date out of range 1900–2100");
+            throw new InvalidInput(Message.of("calendar.invalid.date.range", date));
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.opendvc.calendar.LunarDate;
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
 
 /**
  * Hồ Ngọc Đức's conversion between the solar (Gregorian) and the Vietnamese lunar calendar: new moons and the sun's
@@ -146,16 +148,16 @@ public final class VietnameseLunarCalendar {
 
     private static void requireInRange(LocalDate solar) {
         if (solar.isBefore(LunarDate.MIN_SOLAR) || solar.isAfter(LunarDate.MAX_SOLAR)) {
-            throw new IllegalArgumentException("Ngày " + solar + " nằm ngoài khoảng 1900–2100 / date out of range 1900–2100");
+            throw new InvalidInput(Message.of("calendar.invalid.date.range", solar));
         }
     }
 
     private static IllegalArgumentException outOfRange(LunarDate lunar) {
-        return new IllegalArgumentException("Ngày âm lịch " + lunar + " nằm ngoài khoảng 1900–2100 / lunar date out of range");
+        return new InvalidInput(Message.of("calendar.invalid.lunar-date.range", lunar));
     }
 
     private static IllegalArgumentException doesNotExist(LunarDate lunar) {
-        return new IllegalArgumentException("Ngày âm lịch " + lunar + " không tồn tại / lunar date does not exist");
+        return new InvalidInput(Message.of("calendar.invalid.lunar-date.missing", lunar));
     }
 
     /** Julian day number (at UTC+7) of the k-th new moon after the one of 1900-01-01 (Meeus, ch. 49, abridged). */

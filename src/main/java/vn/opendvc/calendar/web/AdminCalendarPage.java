@@ -24,6 +24,8 @@ import vn.opendvc.calendar.AnnouncedDay;
 import vn.opendvc.calendar.AnnouncedDays;
 import vn.opendvc.calendar.LunarDate;
 import vn.opendvc.calendar.WorkingCalendar;
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
 
 /** ADMIN edits the per-year table of announced days off and make-up working days; every change is audited. */
 @Controller
@@ -67,7 +69,8 @@ class AdminCalendarPage {
             day = LocalDate.parse(date.trim());
             announced.announce(day, AnnouncedDay.Kind.valueOf(kind), name, authentication.getName());
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e instanceof IllegalArgumentException invalid
+                    ? InvalidInput.reasonOf(invalid) : Message.of("calendar.invalid.date.format", date));
             return "redirect:/admin/calendar" + yearOf(date);
         }
         redirect.addFlashAttribute("saved", day);

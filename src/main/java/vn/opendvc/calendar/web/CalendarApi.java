@@ -18,6 +18,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.opendvc.calendar.LunarDate;
 import vn.opendvc.calendar.WorkingCalendar;
 import vn.opendvc.calendar.WorkingDays;
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 /** Public read API of the working calendar. Every bad date or number is a 400 problem detail saying what was wrong. */
@@ -77,13 +79,13 @@ class CalendarApi {
         try {
             return call.get();
         } catch (IllegalArgumentException e) {
-            throw Problems.badRequest(e.getMessage());
+            throw Problems.badRequest(InvalidInput.reasonOf(e));
         }
     }
 
     private static String required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("Thiếu tham số '" + name + "' / parameter '" + name + "' missing");
+            throw new InvalidInput(Message.of("calendar.invalid.parameter.missing", name));
         }
         return value.trim();
     }
@@ -92,8 +94,7 @@ class CalendarApi {
         try {
             return Integer.parseInt(required(name, value));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Tham số '" + name + "' phải là số nguyên: '" + value
-                    + "' / parameter '" + name + "' must be an integer");
+            throw new InvalidInput(Message.of("calendar.invalid.parameter.integer", name, value));
         }
     }
 
@@ -104,8 +105,7 @@ class CalendarApi {
         return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "true", "1" -> true;
             case "false", "0" -> false;
-            default -> throw new IllegalArgumentException("Tham số '" + name + "' phải là true hoặc false: '" + value
-                    + "' / parameter '" + name + "' must be true or false");
+            default -> throw new InvalidInput(Message.of("calendar.invalid.parameter.boolean", name, value));
         };
     }
 
@@ -113,7 +113,7 @@ class CalendarApi {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Ngày không hợp lệ: '" + text + "', cần dạng YYYY-MM-DD / invalid date, expected YYYY-MM-DD");
+            throw new InvalidInput(Message.of("calendar.invalid.date.format", text));
         }
     }
 
@@ -123,12 +123,11 @@ class CalendarApi {
         try {
             instant = Instant.parse(iso);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Thời điểm không hợp lệ: '" + text
-                    + "', cần dạng ISO-8601 như 2025-03-10T09:00:00+07:00 / invalid ISO-8601 instant");
+            throw new InvalidInput(Message.of("calendar.invalid.instant.format", text));
         }
         if (instant.isBefore(LunarDate.MIN_SOLAR.atStartOfDay().toInstant(java.time.ZoneOffset.UTC))
                 || instant.isAfter(LunarDate.MAX_SOLAR.atStartOfDay().toInstant(java.time.ZoneOffset.UTC))) {
-            throw new IllegalArgumentException("Thời điểm nằm ngoài khoảng 1900–2100 / instant out of range 1900–2100");
+            throw new InvalidInput(Message.of("calendar.invalid.instant.range"));
         }
         return instant;
     }

@@ -45,7 +45,7 @@ class CatalogPages {
             model.addAttribute("query", query);
             model.addAttribute("result", catalog.search(query));
         } catch (ProcedureSearchRequest.InvalidSearch e) {
-            model.addAttribute("searchError", e.getMessage());
+            model.addAttribute("searchError", e.detailMessage());
         }
         if (htmx != null) {
             return "catalog/procedures :: results";

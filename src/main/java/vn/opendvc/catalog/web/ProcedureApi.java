@@ -2,9 +2,6 @@ package vn.opendvc.catalog.web;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +13,7 @@ import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.catalog.ProcedureSummary;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 @RestController
@@ -47,14 +45,6 @@ class ProcedureApi {
     @GetMapping("/{id}")
     @Operation(summary = "Chi tiết thủ tục / one procedure with documents, form fields and result")
     Procedure procedure(@PathVariable long id) {
-        return catalog.find(id).orElseThrow(() -> Problems.notFound("thủ tục", id));
-    }
-
-    @ExceptionHandler(ProcedureSearchRequest.InvalidSearch.class)
-    ProblemDetail invalid(ProcedureSearchRequest.InvalidSearch e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "Tham số không hợp lệ",
-                e.getMessage());
-        problem.setProperty("parameter", e.parameter);
-        return problem;
+        return catalog.find(id).orElseThrow(() -> Problems.notFound(Message.of("catalog.problem.procedure"), id));
     }
 }

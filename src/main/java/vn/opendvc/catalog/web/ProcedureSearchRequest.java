@@ -1,10 +1,16 @@
 package vn.opendvc.catalog.web;
 
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
 import vn.opendvc.agency.Agency;
 import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.catalog.CatalogLevels;
 import vn.opendvc.catalog.OnlineLevel;
 import vn.opendvc.catalog.ProcedureQuery;
+import vn.opendvc.web.Message;
+import vn.opendvc.web.Problem;
 
 /**
  * The search parameters shared by the API and the pages, checked the same way for both.
@@ -21,24 +27,23 @@ record ProcedureSearchRequest(String q, String field, String level, String agenc
     ProcedureQuery toQuery(AgencyDirectory agencies) {
         String levelFilter = blankToNull(level);
         if (levelFilter != null && !CatalogLevels.ALL.contains(levelFilter)) {
-            throw new InvalidSearch("level", "Cấp không hợp lệ: '" + level + "' (XA, TINH hoặc BO) / level must be XA, TINH or BO");
+            throw new InvalidSearch("level", Message.of("catalog.problem.search.level", level));
         }
         String agencyKind = null;
         if (blankToNull(agency) != null) {
             agencyKind = agencies.find(agency.strip()).map(Agency::kind).orElseThrow(() -> new InvalidSearch("agency",
-                    "Không có cơ quan mã '" + agency + "' / unknown agency code"));
+                    Message.of("catalog.problem.search.agency", agency)));
         }
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0) {
-            throw new InvalidSearch("page", "page phải ≥ 0 / page must be ≥ 0");
+            throw new InvalidSearch("page", Message.of("catalog.problem.search.page"));
         }
         if (s < 1 || s > ProcedureQuery.MAX_SIZE) {
-            throw new InvalidSearch("size", "size phải từ 1 đến " + ProcedureQuery.MAX_SIZE + " / size must be 1.."
-                    + ProcedureQuery.MAX_SIZE);
+            throw new InvalidSearch("size", Message.of("catalog.problem.search.size", ProcedureQuery.MAX_SIZE));
         }
         if (q != null && q.length() > 200) {
-            throw new InvalidSearch("q", "Từ khóa quá dài (tối đa 200 ký tự) / query too long (200 characters max)");
+            throw new InvalidSearch("q", Message.of("catalog.problem.search.q"));
         }
         return new ProcedureQuery(q, blankToNull(field), levelFilter, agencyKind, onlineLevel, configured, p, s);
     }
@@ -47,12 +52,12 @@ record ProcedureSearchRequest(String q, String field, String level, String agenc
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static class InvalidSearch extends RuntimeException {
-        final String parameter;
+    /** A 400 "bad-parameter" problem naming the parameter ({@code "parameter": "level"}); pages show its detail. */
+    static class InvalidSearch extends Problem {
 
-        InvalidSearch(String parameter, String message) {
-            super(message);
-            this.parameter = parameter;
+        InvalidSearch(String parameter, Message reason) {
+            super(HttpStatus.BAD_REQUEST, "bad-parameter", Message.of("problem.bad-parameter.title"), reason, Map.of());
+            getBody().setProperty("parameter", parameter);
         }
     }
 }

@@ -189,8 +189,11 @@ class CitizenDossierPages {
         try {
             return "redirect:" + dossiers.startPayment(user, id, attempt,
                     request.getRemoteAddr()).redirectUrl();
-        } catch (DossierProblem | vn.opendvc.payment.PaymentRefused problem) {
-            redirect.addFlashAttribute("problem", problem.getBody().getDetail());
+        } catch (DossierProblem problem) {
+            redirect.addFlashAttribute("problem", problem.detail());
+            return "redirect:/me/dossiers/" + id;
+        } catch (vn.opendvc.payment.PaymentRefused problem) {
+            redirect.addFlashAttribute("problem", problem.detailMessage());
             return "redirect:/me/dossiers/" + id;
         }
     }

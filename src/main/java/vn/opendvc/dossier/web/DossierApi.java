@@ -33,6 +33,8 @@ import vn.opendvc.dossier.DossierQueueItem;
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.payment.PaymentStarted;
+import vn.opendvc.web.Message;
+import vn.opendvc.web.Problem;
 import vn.opendvc.web.Problems;
 
 /** Submitting, following and processing dossiers, for apps and scripts with a bearer token. */
@@ -59,8 +61,7 @@ class DossierApi {
     @Operation(summary = "Tạo hồ sơ nháp / create a draft")
     DossierJson create(@RequestBody NewDossierRequest body, CurrentUser user, Locale locale) {
         if (body.procedureId() == null) {
-            throw DossierProblem.invalid("Thiếu procedureId / procedureId required",
-                    Map.of("procedureId", "Bắt buộc / required"));
+            throw invalid(Message.of("dossier.problem.procedure-id"), "procedureId");
         }
         return DossierJson.of(dossiers.createDraft(user, new Dossiers.NewDossier(body.procedureId(),
                 body.agencyCode(), body.formData(), body.channel(), body.applicantName(), body.applicantPhone())),
@@ -77,8 +78,7 @@ class DossierApi {
             return DossierJson.of(dossiers.attachFromStore(user, id, document, storeDocumentId), locale);
         }
         if (file == null) {
-            throw DossierProblem.invalid("Gửi tệp (file) hoặc mã tài liệu trong kho (storeDocumentId) / send a file "
-                    + "or a storeDocumentId", Map.of("file", "Bắt buộc / required"));
+            throw invalid(Message.of("dossier.problem.file"), "file");
         }
         return DossierJson.of(dossiers.attach(user, id, document,
                 new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()), keepInStore), locale);
@@ -139,8 +139,7 @@ class DossierApi {
     PaymentJson pay(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key,
             CurrentUser user, HttpServletRequest request) {
         if (key == null || key.isBlank()) {
-            throw DossierProblem.invalid("Thiếu tiêu đề Idempotency-Key / Idempotency-Key header required",
-                    Map.of("Idempotency-Key", "Bắt buộc / required"));
+            throw invalid(Message.of("dossier.problem.idempotency-key"), "Idempotency-Key");
         }
         PaymentStarted started = dossiers.startPayment(user, id, key.strip(), request.getRemoteAddr());
         return new PaymentJson(started.paymentId(), started.amountVnd(), started.redirectUrl());
@@ -150,7 +149,7 @@ class DossierApi {
     @Operation(summary = "Kết quả điện tử / the dossier's electronic result (signed PDF)")
     ResponseEntity<InputStreamResource> result(@PathVariable long id, CurrentUser user) {
         Dossiers.FileContent result = dossiers.result(user, id)
-                .orElseThrow(() -> Problems.notFound("kết quả của hồ sơ", id));
+                .orElseThrow(() -> Problems.notFound(Message.of("dossier.problem.result"), id));
         return DossierPageSupport.download(result);
     }
 
@@ -167,11 +166,18 @@ class DossierApi {
                 .map(r -> Map.<String, Object>of("code", r.code(), "procedureName", r.procedureName(),
                         "status", r.status().code(), "statusName", r.status().displayName(locale),
                         "dueAt", r.dueAt() == null ? "" : r.dueAt().toString()))
-                .orElseThrow(() -> Problems.notFound("hồ sơ với mã và số điện thoại này", code));
+                .orElseThrow(() -> Problems.notFound(Message.of("dossier.problem.lookup"), code));
     }
 
     private static DossierAction action(String slug) {
         return DossierAction.ofSlug(slug).filter(a -> a != DossierAction.SUBMIT)
-                .orElseThrow(() -> Problems.notFound("thao tác", slug));
+                .orElseThrow(() -> Problems.notFound(Message.of("dossier.problem.action"), slug));
+    }
+
+    /** A request that lacks {@code field}: the same 400 "invalid-dossier" problem as the dossier rules give. */
+    private static Problem invalid(Message detail, String field) {
+        return Problems.problem(HttpStatus.BAD_REQUEST, "invalid-dossier",
+                Message.of("dossier.problem.invalid-dossier.title"),
+                detail, Map.of(field, Message.of("dossier.problem.required")));
     }
 }

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
+import vn.opendvc.web.Translations;
 
 /**
  * Method security ({@code @PreAuthorize}) refusing an API call: 403 problem details for a signed-in caller, 401 for
@@ -24,18 +26,22 @@ import vn.opendvc.web.Problems;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiAccessDenied {
 
+    private final Translations translations;
+
+    ApiAccessDenied(Translations translations) {
+        this.translations = translations;
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                    .body(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Chưa đăng nhập",
-                            "Cần đăng nhập: gửi mã truy cập trong tiêu đề Authorization: Bearer / authentication required"));
+                    .body(translations.problem(Problems.unauthorized(Message.of("identity.problem.bearer-required"))));
         }
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"")
-                .body(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền",
-                        "Tài khoản không có quyền thực hiện thao tác này / access denied"));
+                .body(translations.problem(Problems.forbidden(Message.of("identity.problem.access-denied"))));
     }
 }

@@ -24,6 +24,7 @@ import vn.opendvc.identity.AccountProfile;
 import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.security.ApiTokens;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 /** Access tokens for apps, and the account behind a token. */
@@ -50,15 +51,16 @@ class TokenApi {
     @Operation(summary = "Cấp mã truy cập / issue an access token (HS256 JWT) for a local account")
     ResponseEntity<TokenResponse> token(@RequestBody TokenRequest request) {
         if (request == null || isBlank(request.username()) || isBlank(request.password())) {
-            throw Problems.badRequest("Cần có username và password / username and password are required");
+            throw Problems.badRequest(Message.of("identity.problem.credentials-required"));
         }
         Authentication authenticated;
         try {
             authenticated = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(request.username().trim(), request.password()));
         } catch (AuthenticationException e) {
-            throw Problems.exception(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Sai tên đăng nhập hoặc mật khẩu",
-                    "Tên đăng nhập hoặc mật khẩu không đúng / wrong username or password");
+            throw Problems.problem(HttpStatus.UNAUTHORIZED, "invalid-credentials",
+                    Message.of("identity.problem.invalid-credentials.title"),
+                    Message.of("identity.problem.invalid-credentials.detail"));
         }
         CurrentUser user = CurrentUser.from(authenticated).orElseThrow();
         ApiTokens.IssuedToken token = tokens.issue(user);
@@ -71,7 +73,7 @@ class TokenApi {
             security = @SecurityRequirement(name = BEARER))
     Me me(CurrentUser user) {
         AccountProfile profile = accounts.profile(user.accountId())
-                .orElseThrow(() -> Problems.notFound("tài khoản", user.username()));
+                .orElseThrow(() -> Problems.notFound(Message.of("identity.problem.account"), user.username()));
         return Me.of(profile);
     }
 

@@ -14,6 +14,8 @@ import vn.opendvc.monitoring.Indicators.CountedDossier;
 import vn.opendvc.monitoring.Indicators.DossierPage;
 import vn.opendvc.monitoring.Indicators.DossierQuery;
 import vn.opendvc.web.VietnamTime;
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
 
 /**
  * Lists the dossiers behind a figure from the indicator records (not the dossier table): the same facts, on the
@@ -73,8 +75,7 @@ class DossierDrillDown {
 
     DossierPage list(Collection<String> agencies, DossierQuery query) {
         if (!knows(query.indicator(), query.part())) {
-            throw new IllegalArgumentException("Không có danh sách hồ sơ cho chỉ tiêu " + query.indicator() + " / "
-                    + query.part() + " / no dossier list for this figure");
+            throw new InvalidInput(Message.of("monitoring.invalid.figure", query.indicator(), query.part()));
         }
         if (agencies != null && agencies.isEmpty()) {
             return new DossierPage(List.of(), 0, query.page(), query.size());

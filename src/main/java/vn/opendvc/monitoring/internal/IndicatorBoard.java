@@ -16,11 +16,13 @@ import org.springframework.stereotype.Component;
 
 import vn.opendvc.agency.Agency;
 import vn.opendvc.agency.AgencyDirectory;
-import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.catalog.ProcedureCatalog.Coverage;
+import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.catalog.ProcedureQuery;
 import vn.opendvc.monitoring.Indicators;
 import vn.opendvc.monitoring.Scorecard;
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 /**
@@ -130,7 +132,7 @@ class IndicatorBoard implements Indicators {
 
     private static void checkMonths(YearMonth from, YearMonth to) {
         if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
-            throw new IllegalArgumentException("Khoảng tháng không hợp lệ (tối đa 5 năm) / invalid month range");
+            throw new InvalidInput(Message.of("monitoring.invalid.months"));
         }
     }
 
@@ -232,7 +234,7 @@ class IndicatorBoard implements Indicators {
         Agency agency(String code) {
             Agency agency = byCode.get(code);
             if (agency == null) {
-                throw Problems.notFound("Cơ quan / agency", code);
+                throw Problems.notFound(Message.of("monitoring.problem.agency"), code);
             }
             return agency;
         }

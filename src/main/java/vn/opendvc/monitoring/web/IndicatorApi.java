@@ -23,14 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.opendvc.identity.CurrentUser;
-import vn.opendvc.monitoring.Indicators;
+import vn.opendvc.monitoring.IndicatorRecomputation;
 import vn.opendvc.monitoring.Indicators.DossierPage;
 import vn.opendvc.monitoring.Indicators.DossierQuery;
 import vn.opendvc.monitoring.Indicators.Period;
-import vn.opendvc.monitoring.IndicatorRecomputation;
-import vn.opendvc.web.PublicPaths;
+import vn.opendvc.monitoring.Indicators;
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 import vn.opendvc.web.VietnamTime;
+import vn.opendvc.web.PublicPaths;
+import vn.opendvc.web.Translations;
 
 /**
  * Indicators API. Scorecards hold only counts and rates, and are public like the open data; the dossiers behind a
@@ -47,7 +50,11 @@ class IndicatorApi {
     private final IndicatorAccess access;
     private final Clock clock;
 
-    IndicatorApi(Indicators indicators, IndicatorRecomputation recomputation, IndicatorAccess access, Clock clock) {
+    private final Translations translations;
+
+    IndicatorApi(Indicators indicators, IndicatorRecomputation recomputation, IndicatorAccess access, Clock clock,
+            Translations translations) {
+        this.translations = translations;
         this.indicators = indicators;
         this.recomputation = recomputation;
         this.access = access;
@@ -114,12 +121,10 @@ class IndicatorApi {
             @RequestParam(required = false) Long procedure, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, CurrentUser user) {
         if (page < 0 || size < 1 || size > 200) {
-            throw Problems.badRequest("page ≥ 0, size từ 1 đến 200 / page ≥ 0, size 1..200");
+            throw Problems.badRequest(Message.of("monitoring.problem.page"));
         }
         if (!access.mayDrillDown(user, agency)) {
-            throw Problems.exception(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền",
-                    "Chỉ giám sát, quản trị hoặc lãnh đạo của cơ quan xem được danh sách hồ sơ / "
-                            + "only monitors, administrators and the agency's leaders list its dossiers");
+            throw Problems.forbidden(Message.of("monitoring.problem.drill-down.forbidden"));
         }
         return indicators.dossiers(new DossierQuery(agency, procedure, indicator, part, period(from, to), page, size));
     }
@@ -135,8 +140,8 @@ class IndicatorApi {
     /** A period, month range, figure or part that does not exist is the caller's mistake: 400, never a 500. */
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input",
-                "Tham số không hợp lệ", e.getMessage()));
+        return ResponseEntity.badRequest().body(translations.problem(Problems.problem(HttpStatus.BAD_REQUEST,
+                "invalid-input", Message.of("problem.bad-parameter.title"), InvalidInput.reasonOf(e))));
     }
 
     private Period period(LocalDate from, LocalDate to) {

@@ -26,9 +26,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.opendvc.agency.Agency;
 import vn.opendvc.agency.AgencyDirectory;
-import vn.opendvc.monitoring.Indicators;
 import vn.opendvc.monitoring.Indicators.MonthlyScorecard;
+import vn.opendvc.monitoring.Indicators;
 import vn.opendvc.monitoring.Scorecard;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 import vn.opendvc.web.VietnamTime;
 
@@ -209,13 +210,13 @@ class OpenDataApi {
         YearMonth last = to == null || to.isBlank() ? current.minusMonths(1) : month("to", to);
         YearMonth first = from == null || from.isBlank() ? last.minusMonths(11) : month("from", from);
         if (last.isBefore(first)) {
-            throw Problems.badRequest("Tháng kết thúc (to) trước tháng bắt đầu (from) / to is before from");
+            throw Problems.badRequest(Message.of("monitoring.problem.months.order"));
         }
         if (last.isAfter(current)) {
-            throw Problems.badRequest("Tháng kết thúc (to) chưa đến / to is in the future");
+            throw Problems.badRequest(Message.of("monitoring.problem.months.future"));
         }
         if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
-            throw Problems.badRequest("Tối đa " + MAX_MONTHS + " tháng / at most " + MAX_MONTHS + " months");
+            throw Problems.badRequest(Message.of("monitoring.problem.months.max", MAX_MONTHS));
         }
         return new Months(first, last);
     }
@@ -228,8 +229,7 @@ class OpenDataApi {
             }
             return month;
         } catch (DateTimeParseException e) {
-            throw Problems.badRequest("Tham số " + parameter + " phải là tháng dạng yyyy-MM, ví dụ 2026-01 / "
-                    + parameter + " must be a month as yyyy-MM, e.g. 2026-01");
+            throw Problems.badRequest(Message.of("monitoring.problem.month", parameter));
         }
     }
 

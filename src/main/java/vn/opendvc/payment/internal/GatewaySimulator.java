@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.opendvc.web.InvalidInput;
+import vn.opendvc.web.Message;
 
 /**
  * A small VNPay 2.1.0 gateway inside the application, for the demo and tests: it checks the signed payment URL,
@@ -44,7 +46,7 @@ public class GatewaySimulator {
      *
      * @param problem why it is refused, or {@code null}
      */
-    public record Checkout(String problem, String txnRef, long amountVnd, String orderInfo, String returnUrl,
+    public record Checkout(Message problem, String txnRef, long amountVnd, String orderInfo, String returnUrl,
             String tmnCode, Instant expiresAt, Map<String, String> params) {
     }
 
@@ -82,22 +84,22 @@ public class GatewaySimulator {
     /** Checks a payment URL's parameters as VNPay would. */
     public Checkout open(Map<String, String> params) {
         Map<String, String> p = new LinkedHashMap<>(params);
-        String problem = null;
+        Message problem = null;
         if (!VnpaySignature.verify(secret(), p)) {
-            problem = "Sai chữ ký (vnp_SecureHash) / invalid signature";
+            problem = Message.of("payment.simulator.problem.signature");
         } else if (!Vnpay.VERSION.equals(p.get("vnp_Version")) || !"pay".equals(p.get("vnp_Command"))) {
-            problem = "Sai phiên bản hoặc lệnh / wrong version or command";
+            problem = Message.of("payment.simulator.problem.command");
         } else if (!properties.vnpay().tmnCode().equals(p.get("vnp_TmnCode"))) {
-            problem = "Sai mã website (vnp_TmnCode) / unknown merchant";
+            problem = Message.of("payment.simulator.problem.merchant");
         } else if (!"VND".equals(p.get("vnp_CurrCode")) || Vnpay.amountVnd(p.get("vnp_Amount")) <= 0) {
-            problem = "Sai số tiền hoặc loại tiền / invalid amount or currency";
+            problem = Message.of("payment.simulator.problem.amount");
         }
         Instant expires = parse(p.get("vnp_ExpireDate"));
         if (problem == null && (expires == null || expires.isBefore(clock.instant()))) {
-            problem = "Giao dịch đã hết hạn thanh toán / the payment has expired";
+            problem = Message.of("payment.simulator.problem.expired");
         }
         if (problem == null && recorded(p.get("vnp_TxnRef")).isPresent()) {
-            problem = "Giao dịch đã được xử lý / the transaction was already processed";
+            problem = Message.of("payment.simulator.problem.processed");
         }
         return new Checkout(problem, p.get("vnp_TxnRef"), Math.max(Vnpay.amountVnd(p.get("vnp_Amount")), 0),
                 p.get("vnp_OrderInfo"), p.get("vnp_ReturnUrl"), p.get("vnp_TmnCode"), expires, p);
@@ -120,7 +122,7 @@ public class GatewaySimulator {
     public Completion complete(Map<String, String> payParams, Choice choice, IpnDelivery delivery) {
         Checkout checkout = open(payParams);
         if (checkout.problem() != null) {
-            throw new IllegalArgumentException(checkout.problem());
+            throw new InvalidInput(checkout.problem());
         }
         String responseCode = switch (choice) {
             case SUCCESS -> "00";

@@ -30,6 +30,7 @@ import vn.opendvc.payment.PaymentTransition;
 import vn.opendvc.payment.PaymentTransitions;
 import vn.opendvc.payment.PaymentTransitions.Transition;
 import vn.opendvc.payment.Payments;
+import vn.opendvc.web.Message;
 
 /**
  * The payment books: idempotent creation, and every state change through {@link PaymentTransitions}, stored with its
@@ -120,19 +121,19 @@ class PaymentLedger implements Payments {
 
     private static void validate(String key, long amountVnd, String agencyCode, String orderInfo, String clientIp) {
         if (key == null || key.isBlank() || key.strip().length() > 100 || !key.strip().matches("[\\x21-\\x7E]+")) {
-            throw PaymentRefused.invalid("Idempotency-Key phải có 1–100 ký tự ASCII in được / the key must be 1-100 printable ASCII characters");
+            throw PaymentRefused.invalid(Message.of("payment.problem.invalid.key"));
         }
         if (amountVnd <= 0 || amountVnd > 99_999_999_999L) {
-            throw PaymentRefused.invalid("Số tiền phải lớn hơn 0 / the amount must be positive: " + amountVnd);
+            throw PaymentRefused.invalid(Message.of("payment.problem.invalid.amount", amountVnd));
         }
         if (agencyCode == null || agencyCode.isBlank() || agencyCode.strip().length() > 64) {
-            throw PaymentRefused.invalid("Thiếu mã cơ quan / agency code missing");
+            throw PaymentRefused.invalid(Message.of("payment.problem.invalid.agency"));
         }
         if (orderInfo == null || orderInfo.isBlank() || orderInfo.strip().length() > 255) {
-            throw PaymentRefused.invalid("Nội dung thanh toán phải có 1–255 ký tự / order info must have 1-255 characters");
+            throw PaymentRefused.invalid(Message.of("payment.problem.invalid.order-info"));
         }
         if (clientIp == null || !clientIp.strip().matches("[0-9A-Fa-f:.]{2,45}")) {
-            throw PaymentRefused.invalid("Địa chỉ IP không hợp lệ / invalid client IP");
+            throw PaymentRefused.invalid(Message.of("payment.problem.invalid.client-ip"));
         }
     }
 

@@ -22,6 +22,7 @@ import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentStatus;
 import vn.opendvc.payment.Payments;
 import vn.opendvc.payment.internal.VnpayIpn;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 /** Payments API: a payment (its payer or an officer of its agency), its receipt, the fee quote, VNPay's IPN. */
@@ -68,11 +69,11 @@ class PaymentApi {
     @Operation(summary = "Biên lai điện tử (PDF) của giao dịch thành công / electronic receipt")
     ResponseEntity<byte[]> receipt(@PathVariable long id, Optional<CurrentUser> user) {
         return visiblePayments.receipt(visible(id, user))
-                .orElseThrow(() -> Problems.notFound("biên lai của giao dịch", id));
+                .orElseThrow(() -> Problems.notFound(Message.of("payment.problem.receipt"), id));
     }
 
     private Payment visible(long id, Optional<CurrentUser> user) {
-        return visiblePayments.find(id, user).orElseThrow(() -> Problems.notFound("giao dịch", id));
+        return visiblePayments.find(id, user).orElseThrow(() -> Problems.notFound(Message.of("payment.problem.payment"), id));
     }
 
     @GetMapping("/fee-quote")
@@ -82,7 +83,7 @@ class PaymentApi {
         try {
             return fees.quote(procedureId, agencyCode, category);
         } catch (IllegalArgumentException e) {
-            throw Problems.notFound("thủ tục", procedureId);
+            throw Problems.notFound(Message.of("catalog.problem.procedure"), procedureId);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +19,7 @@ import vn.opendvc.prefill.DataAccess;
 import vn.opendvc.prefill.Prefill;
 import vn.opendvc.prefill.PrefillRequest;
 import vn.opendvc.prefill.PrefillResult;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 /** What a form would be prefilled with, and the caller's data access log. */
@@ -52,7 +52,7 @@ class PrefillApi {
             @RequestParam(required = false) Long dossierId, CurrentUser user, Locale locale) {
         applicant(user);
         PrefillResult result = prefill.prefill(PrefillRequest.own(id, user, dossierId, consent))
-                .orElseThrow(() -> Problems.notFound("thủ tục / procedure", id));
+                .orElseThrow(() -> Problems.notFound(Message.of("catalog.problem.procedure"), id));
         Map<String, FieldJson> fields = new LinkedHashMap<>();
         result.values().forEach((key, v) -> fields.put(key,
                 new FieldJson(v.value(), v.source(), sourceName(v.source(), locale), v.verified(), v.readOnly())));
@@ -79,8 +79,7 @@ class PrefillApi {
     /** Signed in as a citizen or a business: the prefill path is public for GET (under /api/v1/procedures). */
     static CurrentUser applicant(CurrentUser user) {
         if (user.isOfficer()) {
-            throw Problems.exception(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền",
-                    "Chỉ công dân, doanh nghiệp / citizens and businesses only");
+            throw Problems.forbidden(Message.of("prefill.problem.applicants-only"));
         }
         return user;
     }

@@ -24,10 +24,11 @@ import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.rating.Rating;
 import vn.opendvc.rating.RatingCriterion;
-import vn.opendvc.rating.RatingRefused;
 import vn.opendvc.rating.RatingRefused.Reason;
+import vn.opendvc.rating.RatingRefused;
 import vn.opendvc.rating.RatingSubmitted;
 import vn.opendvc.rating.Ratings;
+import vn.opendvc.web.Message;
 
 /** Ratings stored in table {@code rating}; the unique dossier id makes "once per dossier" hold under concurrency. */
 @Service
@@ -52,15 +53,14 @@ class RatingBook implements Ratings {
     public Rating rate(CurrentUser by, long dossierId, RatingRequest request) {
         Dossier dossier = dossiers.find(by, dossierId).filter(d -> d.applicantId() == by.accountId())
                 .orElseThrow(() -> new RatingRefused(Reason.NOT_FOUND,
-                        "Không tìm thấy hồ sơ " + dossierId + " của bạn / dossier not found"));
+                        Message.of("rating.refused.not-found", dossierId)));
         if (dossier.status() != DossierStatus.RESULT_RETURNED) {
-            throw new RatingRefused(Reason.NOT_DELIVERED,
-                    "Chỉ đánh giá được sau khi đã trả kết quả / a dossier can be rated once its result is delivered");
+            throw new RatingRefused(Reason.NOT_DELIVERED, Message.of("rating.refused.not-delivered"));
         }
         Map<RatingCriterion, Integer> scores = validScores(request);
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         if (comment != null && comment.length() > MAX_COMMENT) {
-            throw new RatingRefused(Reason.INVALID, "Ý kiến tối đa " + MAX_COMMENT + " ký tự / comment too long");
+            throw new RatingRefused(Reason.INVALID, Message.of("rating.refused.comment", MAX_COMMENT));
         }
         BigDecimal average = BigDecimal.valueOf(scores.values().stream().mapToInt(Integer::intValue).sum())
                 .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
@@ -90,7 +90,7 @@ class RatingBook implements Ratings {
     }
 
     private static RatingRefused alreadyRated() {
-        return new RatingRefused(Reason.ALREADY_RATED, "Hồ sơ đã được đánh giá / the dossier was already rated");
+        return new RatingRefused(Reason.ALREADY_RATED, Message.of("rating.refused.already-rated"));
     }
 
     private static Map<RatingCriterion, Integer> validScores(RatingRequest request) {
@@ -98,8 +98,8 @@ class RatingBook implements Ratings {
         for (RatingCriterion criterion : RatingCriterion.values()) {
             Integer score = request.scores() == null ? null : request.scores().get(criterion);
             if (score == null || score < 1 || score > 5) {
-                throw new RatingRefused(Reason.INVALID, "Tiêu chí \"" + criterion.displayName(java.util.Locale.of("vi"))
-                        + "\" (" + criterion.key() + ") cần điểm từ 1 đến 5 / needs a score from 1 to 5");
+                throw new RatingRefused(Reason.INVALID,
+                        Message.of("rating.refused.score", criterion.label(), criterion.key()));
             }
             scores.put(criterion, score);
         }

@@ -25,6 +25,7 @@ import vn.opendvc.rating.Rating;
 import vn.opendvc.rating.RatingCriterion;
 import vn.opendvc.rating.RatingRefused;
 import vn.opendvc.rating.Ratings;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 /** Ratings API: the applicant rates a delivered dossier once; officers read their agency's ratings. */
@@ -82,7 +83,7 @@ class RatingApi {
     @Operation(summary = "Đánh giá của một hồ sơ / a dossier's rating")
     RatingJson get(@PathVariable long id, CurrentUser user) {
         return ratings.find(user, id).map(RatingJson::of)
-                .orElseThrow(() -> Problems.notFound("đánh giá của hồ sơ", id));
+                .orElseThrow(() -> Problems.notFound(Message.of("rating.problem.rating"), id));
     }
 
     @GetMapping("/officer/ratings")
@@ -93,13 +94,13 @@ class RatingApi {
 
     static ErrorResponseException problem(RatingRefused refused) {
         return switch (refused.reason()) {
-            case NOT_FOUND -> Problems.exception(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy",
-                    refused.getMessage());
-            case NOT_DELIVERED -> Problems.exception(HttpStatus.CONFLICT, "rating-not-open",
-                    "Chưa thể đánh giá", refused.getMessage());
-            case ALREADY_RATED -> Problems.exception(HttpStatus.CONFLICT, "already-rated", "Hồ sơ đã được đánh giá",
-                    refused.getMessage());
-            case INVALID -> Problems.badRequest(refused.getMessage());
+            case NOT_FOUND -> Problems.problem(HttpStatus.NOT_FOUND, "not-found", Problems.title("not-found"),
+                    refused.explanation());
+            case NOT_DELIVERED -> Problems.problem(HttpStatus.CONFLICT, "rating-not-open",
+                    Message.of("rating.problem.not-open.title"), refused.explanation());
+            case ALREADY_RATED -> Problems.problem(HttpStatus.CONFLICT, "already-rated",
+                    Message.of("rating.problem.already-rated.title"), refused.explanation());
+            case INVALID -> Problems.badRequest(refused.explanation());
         };
     }
 }

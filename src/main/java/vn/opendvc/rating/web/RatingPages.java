@@ -60,7 +60,7 @@ class RatingPages {
             if (refused.reason() == RatingRefused.Reason.NOT_FOUND) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
-            model.addAttribute("problem", refused.getMessage());
+            model.addAttribute("problem", refused.explanation());
             return form(id, user, model);
         }
     }

@@ -23,6 +23,7 @@ import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.result.ResultRejected;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoreEntry;
+import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 /** The caller's document store for apps: list, download, add a reusable document. */
@@ -59,7 +60,7 @@ class DocumentStoreApi {
     @Operation(summary = "Tải một tài liệu của tôi / download one of my documents")
     ResponseEntity<byte[]> file(@PathVariable long id, CurrentUser user) {
         return results.document(user.accountId(), id).map(DocumentStorePage::download)
-                .orElseThrow(() -> Problems.notFound("tài liệu / document", id));
+                .orElseThrow(() -> Problems.notFound(Message.of("result.problem.document"), id));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

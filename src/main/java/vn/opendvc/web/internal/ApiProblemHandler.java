@@ -5,6 +5,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,27 +18,40 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import vn.opendvc.web.Message;
+import vn.opendvc.web.Problem;
 import vn.opendvc.web.Problems;
+import vn.opendvc.web.Translations;
 
 /**
- * Turns every error of a REST controller into RFC 9457 problem details with a Vietnamese title and a stable type.
- * Bad input is a 4xx that says what was wrong; anything unexpected is a 500 without internals.
+ * Turns every error of a REST controller into RFC 9457 problem details with a stable type and a title and detail in
+ * the request's language ({@code Accept-Language}, Vietnamese by default): a {@link Problem}'s messages are resolved
+ * through the message bundles by Spring's {@link ErrorResponse#updateAndGetBody}, framework-made problems get the
+ * project's type and the title of their status. Bad input is a 4xx that says what was wrong; anything unexpected is a
+ * 500 without internals.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
-    private static final Map<Integer, String[]> TITLES = Map.of(
-            400, new String[] {"bad-request", "Yêu cầu không hợp lệ"},
-            401, new String[] {"unauthorized", "Chưa đăng nhập"},
-            403, new String[] {"forbidden", "Không có quyền"},
-            404, new String[] {"not-found", "Không tìm thấy"},
-            405, new String[] {"method-not-allowed", "Phương thức không được hỗ trợ"},
-            406, new String[] {"not-acceptable", "Định dạng không được hỗ trợ"},
-            409, new String[] {"conflict", "Xung đột dữ liệu"},
-            413, new String[] {"payload-too-large", "Dữ liệu gửi lên quá lớn"},
-            415, new String[] {"unsupported-media-type", "Kiểu dữ liệu không được hỗ trợ"});
+    /** Status → slug of the type; the title is the slug's {@code problem.<slug>.title} in the bundles. */
+    private static final Map<Integer, String> SLUGS = Map.of(
+            400, "bad-request",
+            401, "unauthorized",
+            403, "forbidden",
+            404, "not-found",
+            405, "method-not-allowed",
+            406, "not-acceptable",
+            409, "conflict",
+            413, "payload-too-large",
+            415, "unsupported-media-type");
+
+    private final Translations translations;
+
+    ApiProblemHandler(Translations translations) {
+        this.translations = translations;
+    }
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
@@ -52,8 +66,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String name = ex.getPropertyName();
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "Tham số không hợp lệ",
-                "Giá trị '" + ex.getValue() + "' của tham số '" + name + "' không hợp lệ / invalid value for '" + name + "'");
+        ProblemDetail problem = resolved(Problems.problem(HttpStatus.BAD_REQUEST, "bad-parameter",
+                Message.of("problem.bad-parameter.title"),
+                Message.of("problem.bad-parameter.detail", ex.getValue(), name)));
         problem.setProperty("parameter", name);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -61,11 +76,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Dữ liệu không hợp lệ",
-                "Một số trường không hợp lệ / some fields are invalid");
+        ProblemDetail problem = resolved(Problems.problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                Message.of("problem.invalid-input.title"), Message.of("problem.invalid-input.detail")));
         problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> Map.of("field", e.getField(), "message", e.isBindingFailure()
-                        ? "Giá trị '" + e.getRejectedValue() + "' không hợp lệ / invalid value"
+                        ? translations.text(Message.of("problem.invalid-input.value", e.getRejectedValue()))
                         : String.valueOf(e.getDefaultMessage())))
                 .toList());
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -74,26 +89,32 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         if (ex instanceof ErrorResponse response) {
-            ProblemDetail problem = response.getBody();
+            ProblemDetail problem = resolved(response);
             localize(problem, response.getStatusCode());
             return ResponseEntity.status(response.getStatusCode()).body(problem);
         }
         log.error("Unexpected error in API call", ex);
-        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error", "Lỗi hệ thống", "Đã có lỗi xảy ra, vui lòng thử lại sau / internal error"));
+        return ResponseEntity.internalServerError().body(resolved(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error", Message.of("problem.internal-error.title"),
+                Message.of("problem.internal-error.detail"))));
     }
 
-    /** Framework-made problems get the project's stable type and a Vietnamese title; our own keep theirs. */
-    private static void localize(ProblemDetail problem, HttpStatusCode status) {
-        String[] known = TITLES.get(status.value());
-        if (known == null) {
+    /** Title and detail in the language of the request being handled. */
+    private ProblemDetail resolved(ErrorResponse problem) {
+        return problem.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+    }
+
+    /** Framework-made problems get the project's stable type and a translated title; our own keep theirs. */
+    private void localize(ProblemDetail problem, HttpStatusCode status) {
+        String slug = SLUGS.get(status.value());
+        if (slug == null) {
             return;
         }
         if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
-            problem.setType(Problems.type(known[0]));
+            problem.setType(Problems.type(slug));
         }
         if (problem.getTitle() == null || problem.getTitle().equals(HttpStatus.valueOf(status.value()).getReasonPhrase())) {
-            problem.setTitle(known[1]);
+            problem.setTitle(translations.text(Problems.title(slug)));
         }
     }
 }

@@ -32,18 +32,17 @@ class CalendarStepSchedule implements StepSchedule {
     public List<StepDue> schedule(Instant received, WorkingDays legalTime, List<ProcessingStep> steps,
             List<Pause> pauses) {
         if (steps == null || steps.isEmpty()) {
-            throw new IllegalArgumentException("Không có bước xử lý nào / no processing steps");
+            throw new IllegalArgumentException("no processing steps");
         }
         int sum = 0;
         for (ProcessingStep step : steps) {
             if (step.sharePercent() < 0 || step.sharePercent() > 100) {
-                throw new IllegalArgumentException("Tỷ lệ thời gian phải từ 0 đến 100% / share must be 0–100: " + step);
+                throw new IllegalArgumentException("share must be 0–100: " + step);
             }
             sum += step.sharePercent();
         }
         if (sum != 100) {
-            throw new IllegalArgumentException("Tổng tỷ lệ thời gian phải đúng 100% (hiện là " + sum
-                    + "%) / shares must add up to 100");
+            throw new IllegalArgumentException("shares must add up to 100, not " + sum);
         }
         Instant start = calendar.countingStart(received);
         Instant due = calendar.deadline(start, legalTime, pauses);
