@@ -4,40 +4,39 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What someone does to a dossier; {@link #slug()} is the name used in URLs. */
-public enum DossierAction {
-    SUBMIT("Nộp hồ sơ", "Submit"),
-    RECEIVE("Tiếp nhận", "Receive"),
-    REQUEST_SUPPLEMENT("Yêu cầu bổ sung", "Request a supplement"),
-    RESUBMIT("Nộp bổ sung", "Resubmit"),
-    REFUSE("Từ chối", "Refuse"),
-    FORWARD("Chuyển bước tiếp theo", "Forward"),
-    RETURN("Trả lại bước trước", "Return to the previous step"),
-    STOP("Dừng xử lý", "Stop"),
-    COMPLETE("Hoàn thành xử lý", "Complete"),
-    DELIVER("Trả kết quả", "Deliver the result"),
-    WITHDRAW("Rút hồ sơ", "Withdraw"),
-    APOLOGIZE("Xin lỗi và hẹn lại", "Apologize and set a new date"),
-    PAY("Thanh toán phí, lệ phí", "Fee paid");
+import org.springframework.context.MessageSourceResolvable;
 
-    private final String vietnamese;
-    private final String english;
-
-    DossierAction(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
-    }
+/**
+ * What someone does to a dossier; {@link #slug()} is the name used in URLs. Each action is a message of its own: its
+ * name is in the bundles, in the reader's language.
+ */
+public enum DossierAction implements MessageSourceResolvable {
+    SUBMIT,
+    RECEIVE,
+    REQUEST_SUPPLEMENT,
+    RESUBMIT,
+    REFUSE,
+    FORWARD,
+    RETURN,
+    STOP,
+    COMPLETE,
+    DELIVER,
+    WITHDRAW,
+    APOLOGIZE,
+    PAY;
 
     public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    public String displayName(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? english : vietnamese;
+    /** The key of the action's name in the message bundles ({@code dossier.actions.<NAME>}). */
+    public String messageCode() {
+        return "dossier.actions." + name();
     }
 
-    public String vietnamese() {
-        return vietnamese;
+    @Override
+    public String[] getCodes() {
+        return new String[] {messageCode()};
     }
 
     public static Optional<DossierAction> ofSlug(String slug) {

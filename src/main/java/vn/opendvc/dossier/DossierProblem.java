@@ -3,63 +3,53 @@ package vn.opendvc.dossier;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
+import vn.opendvc.web.Message;
+import vn.opendvc.web.Problem;
 import vn.opendvc.web.Problems;
 
 /**
- * Why a dossier command was refused, as RFC 9457 problem details; pages show {@link #fieldErrors()} next to the
- * fields. Nothing was written when one is thrown.
+ * Why a dossier command was refused, as RFC 9457 problem details in the reader's language; pages show
+ * {@link #fieldErrors()} next to the fields. Nothing was written when one is thrown.
  */
-public class DossierProblem extends ErrorResponseException {
+public class DossierProblem extends Problem {
 
-    private final Map<String, String> fieldErrors;
-
-    private DossierProblem(HttpStatus status, String slug, String title, String detail, Map<String, String> fieldErrors) {
-        super(status, Problems.of(status, slug, title, detail), null);
-        this.fieldErrors = Map.copyOf(fieldErrors);
-        if (!fieldErrors.isEmpty()) {
-            getBody().setProperty("errors", fieldErrors);
-        }
+    private DossierProblem(HttpStatus status, String slug, Message title, Message detail,
+            Map<String, Message> fieldErrors) {
+        super(status, slug, title, detail, fieldErrors);
     }
 
-    public Map<String, String> fieldErrors() {
-        return fieldErrors;
+    public static DossierProblem invalid(Message detail, Map<String, Message> fieldErrors) {
+        return new DossierProblem(HttpStatus.BAD_REQUEST, "invalid-dossier",
+                Message.of("dossier.problem.invalid-dossier.title"), detail, fieldErrors);
     }
 
-    public String detail() {
-        return getBody().getDetail();
-    }
-
-    public static DossierProblem invalid(String detail, Map<String, String> fieldErrors) {
-        return new DossierProblem(HttpStatus.BAD_REQUEST, "invalid-dossier", "Hồ sơ chưa hợp lệ", detail, fieldErrors);
-    }
-
-    public static DossierProblem invalid(String detail) {
+    public static DossierProblem invalid(Message detail) {
         return invalid(detail, Map.of());
     }
 
-    public static DossierProblem rejectedFile(HttpStatus status, String detail) {
-        return new DossierProblem(status, "rejected-file", "Tệp không được chấp nhận", detail, Map.of());
+    public static DossierProblem rejectedFile(HttpStatus status, Message detail) {
+        return new DossierProblem(status, "rejected-file", Message.of("dossier.problem.rejected-file.title"), detail,
+                Map.of());
     }
 
-    public static DossierProblem illegalTransition(String detail) {
-        return new DossierProblem(HttpStatus.CONFLICT, "illegal-transition", "Không thể thực hiện thao tác", detail,
-                Map.of());
+    public static DossierProblem illegalTransition(Message detail) {
+        return new DossierProblem(HttpStatus.CONFLICT, "illegal-transition",
+                Message.of("dossier.problem.illegal-transition.title"), detail, Map.of());
     }
 
     public static DossierProblem concurrentChange() {
-        return new DossierProblem(HttpStatus.CONFLICT, "concurrent-change", "Hồ sơ vừa được người khác cập nhật",
-                "Hồ sơ đã thay đổi trong lúc bạn thao tác; hãy tải lại và thử lại / the dossier changed meanwhile, reload and retry",
-                Map.of());
+        return new DossierProblem(HttpStatus.CONFLICT, "concurrent-change",
+                Message.of("dossier.problem.concurrent-change.title"),
+                Message.of("dossier.problem.concurrent-change.detail"), Map.of());
     }
 
-    public static DossierProblem forbidden(String detail) {
-        return new DossierProblem(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền", detail, Map.of());
+    public static DossierProblem forbidden(Message detail) {
+        return new DossierProblem(HttpStatus.FORBIDDEN, "forbidden", Problems.title("forbidden"), detail, Map.of());
     }
 
     public static DossierProblem notFound(Object id) {
-        return new DossierProblem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy",
-                "Không tìm thấy hồ sơ '" + id + "' / dossier not found", Map.of());
+        return new DossierProblem(HttpStatus.NOT_FOUND, "not-found", Problems.title("not-found"),
+                Message.of("dossier.problem.not-found", id), Map.of());
     }
 }

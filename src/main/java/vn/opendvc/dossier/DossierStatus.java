@@ -1,42 +1,44 @@
 package vn.opendvc.dossier;
 
 import java.util.Arrays;
-import java.util.Locale;
 
-/** The national portal's dossier statuses; the codes are kept in the API and in sync. A draft has no code yet. */
-public enum DossierStatus {
-    DRAFT(0, "Nháp", "Draft"),
-    SUBMITTED(1, "Mới đăng ký", "Submitted"),
-    RECEIVED(2, "Được tiếp nhận", "Received"),
-    NOT_RECEIVED(3, "Không được tiếp nhận", "Not received"),
-    PROCESSING(4, "Đang xử lý", "Processing"),
-    SUPPLEMENT_REQUESTED(5, "Yêu cầu bổ sung", "Supplement requested"),
-    PAYMENT_REQUIRED(6, "Yêu cầu nghĩa vụ tài chính", "Payment required"),
-    WITHDRAWN(7, "Công dân rút", "Withdrawn by the applicant"),
-    STOPPED(8, "Dừng xử lý", "Stopped"),
-    DONE(9, "Đã xử lý xong", "Done"),
-    RESULT_RETURNED(10, "Đã trả kết quả", "Result returned");
+import org.springframework.context.MessageSourceResolvable;
+
+/**
+ * The national portal's dossier statuses; the codes are kept in the API and in sync. A draft has no code yet. Each
+ * status is a message of its own: its name is in the bundles, in the reader's language.
+ */
+public enum DossierStatus implements MessageSourceResolvable {
+    DRAFT(0),
+    SUBMITTED(1),
+    RECEIVED(2),
+    NOT_RECEIVED(3),
+    PROCESSING(4),
+    SUPPLEMENT_REQUESTED(5),
+    PAYMENT_REQUIRED(6),
+    WITHDRAWN(7),
+    STOPPED(8),
+    DONE(9),
+    RESULT_RETURNED(10);
 
     private final int code;
-    private final String vietnamese;
-    private final String english;
 
-    DossierStatus(int code, String vietnamese, String english) {
+    DossierStatus(int code) {
         this.code = code;
-        this.vietnamese = vietnamese;
-        this.english = english;
     }
 
     public int code() {
         return code;
     }
 
-    public String displayName(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? english : vietnamese;
+    /** The key of the status's name in the message bundles ({@code dossier.statuses.<NAME>}). */
+    public String messageCode() {
+        return "dossier.statuses." + name();
     }
 
-    public String vietnamese() {
-        return vietnamese;
+    @Override
+    public String[] getCodes() {
+        return new String[] {messageCode()};
     }
 
     /** What the API shows: {@code "DRAFT"} for a draft, the national code (1–10) afterwards. */
@@ -51,6 +53,6 @@ public enum DossierStatus {
 
     public static DossierStatus ofCode(int code) {
         return Arrays.stream(values()).filter(s -> s.code == code).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Không có trạng thái " + code));
+                .orElseThrow(() -> new IllegalArgumentException("No dossier status " + code));
     }
 }

@@ -2,9 +2,11 @@ package vn.opendvc.files;
 
 import org.springframework.http.HttpStatus;
 
+import vn.opendvc.web.Message;
+
 /**
- * An upload {@link Uploads#inspect} refuses. The message says what was wrong, in Vietnamese then English, and the
- * reason carries the HTTP status an API answers with; each caller maps it to its own problem.
+ * An upload {@link Uploads#inspect} refuses. {@link #explanation()} says what was wrong, in the reader's language, and
+ * the reason carries the HTTP status an API answers with; each caller maps it to its own problem.
  */
 public class RejectedUpload extends RuntimeException {
 
@@ -25,10 +27,16 @@ public class RejectedUpload extends RuntimeException {
     }
 
     private final Reason reason;
+    private final Message explanation;
 
-    public RejectedUpload(Reason reason, String message) {
-        super(message);
+    public RejectedUpload(Reason reason, Message explanation) {
+        super(explanation.toString());
         this.reason = reason;
+        this.explanation = explanation;
+    }
+
+    public Message explanation() {
+        return explanation;
     }
 
     public Reason reason() {

@@ -1,9 +1,18 @@
 package vn.opendvc.result;
 
-/** A result or document that cannot be issued or stored as asked; the message says what was wrong. */
+import vn.opendvc.web.Message;
+
+/** A result or document that cannot be issued or stored as asked; {@link #reason()} says what was wrong. */
 public class ResultRejected extends RuntimeException {
 
-    public ResultRejected(String message) {
-        super(message);
+    private final Message reason;
+
+    public ResultRejected(Message reason) {
+        super(reason.toString());
+        this.reason = reason;
+    }
+
+    public Message reason() {
+        return reason;
     }
 }

@@ -16,11 +16,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -35,6 +37,8 @@ import vn.opendvc.testing.OnMondayMorning;
 @OnMondayMorning
 class DossierUploadsTest {
 
+    @Autowired
+    MessageSource messages;
     @Autowired
     DossierFixture fixture;
     @Autowired
@@ -142,7 +146,7 @@ class DossierUploadsTest {
         DossierProblem problem = catchThrowableOfType(DossierProblem.class,
                 () -> dossiers.submit(fixture.user("congdan1"), draft.id()));
         assertThat(problem.getStatusCode().value()).isEqualTo(400);
-        assertThat(problem.fieldErrors().get("documents"))
+        assertThat(problem.fieldErrors().get("documents")).asString()
                 .contains("Giấy chứng sinh (hoặc văn bản của người làm chứng/giấy cam đoan về việc sinh)")
                 .contains("Giấy tờ tùy thân có ảnh").doesNotContain(FORM).doesNotContain("Văn bản ủy quyền");
         Dossier after = fixture.reload(draft.id());
@@ -166,7 +170,8 @@ class DossierUploadsTest {
         assertThat(problem.getStatusCode().value()).isEqualTo(400);
         assertThat(problem.fieldErrors()).containsOnlyKeys("soDinhDanhMe", "soDienThoai", "ngaySinh", "gioiTinh",
                 "truongLa");
-        assertThat(problem.getBody().getProperties()).containsKey("errors");
+        // as the API renders it, in Vietnamese
+        assertThat(problem.updateAndGetBody(messages, Locale.of("vi")).getProperties()).containsKey("errors");
         assertThat(dossiers.mine(fixture.user("congdan1"))).hasSize(before);
     }
 

@@ -99,7 +99,8 @@ class IllegalTransitionsTest {
         Dossier atLeader = fixture.act("chuyenvien1", fixture.processing().id(), DossierAction.FORWARD);
         assertThat(atLeader.currentStep()).isEqualTo(3);
         DossierProblem problem = refused("lanhdao1", atLeader.id(), DossierAction.FORWARD);
-        assertThat(problem.detail()).contains("complete");
+        // the refusal tells the leader to complete the dossier instead ("hãy dùng Hoàn thành xử lý")
+        assertThat(problem.detailMessage().code()).isEqualTo("dossier.refused.last-step");
         Dossier atSpecialist = fixture.processing();
         assertThat(atSpecialist.currentStep()).isEqualTo(2);
         refused("chuyenvien1", atSpecialist.id(), DossierAction.RETURN);
@@ -126,5 +127,20 @@ class IllegalTransitionsTest {
         Dossier after = fixture.reload(submitted.id());
         assertThat(after.status()).isEqualTo(DossierStatus.SUBMITTED);
         assertThat(after.history()).hasSameSizeAs(submitted.history());
+    }
+
+    @Test
+    void theRefusalNamesTheActionAndTheStatusInTheReadersLanguage() throws Exception {
+        Dossier submitted = fixture.submitted();
+        String officer = fixture.token("motcua1");
+        JsonNode vietnamese = fixture.body(mvc.perform(post("/api/v1/dossiers/{id}/actions/deliver", submitted.id())
+                .header("Authorization", officer).header("Accept-Language", "vi")).andReturn());
+        assertThat(vietnamese.get("detail").asString())
+                .isEqualTo("Không thể \"Trả kết quả\" khi hồ sơ ở trạng thái \"Mới đăng ký\"");
+        JsonNode english = fixture.body(mvc.perform(post("/api/v1/dossiers/{id}/actions/deliver", submitted.id())
+                .header("Authorization", officer).header("Accept-Language", "en")).andReturn());
+        assertThat(english.get("title").asString()).isEqualTo("The action is not possible");
+        assertThat(english.get("detail").asString())
+                .isEqualTo("\"Deliver the result\" is not possible while the dossier is \"Submitted\"");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.dossier.DossierTransitions.Input;
 import vn.opendvc.dossier.Dossiers.ActionRequest;
+import vn.opendvc.web.Message;
 
 /**
  * What the actor gave with an action, checked against what the row's {@link Input} asks for; bad input is a 400 with
@@ -37,32 +38,32 @@ record ActionInput(List<String> items, String note, Instant newDueAt) {
             }
             case MISSING_ITEMS -> {
                 if (items.isEmpty()) {
-                    throw DossierProblem.invalid("Liệt kê mọi giấy tờ, thông tin cần bổ sung / list what is missing",
-                            Map.of("missing", "Nhập ít nhất một nội dung cần bổ sung / list at least one item"));
+                    throw DossierProblem.invalid(Message.of("dossier.invalid.missing"),
+                            Map.of("missing", Message.of("dossier.invalid.missing.item")));
                 }
             }
             case REASONS -> {
                 if (items.isEmpty() && note == null) {
-                    throw DossierProblem.invalid("Nêu rõ lý do từ chối / give the reasons",
-                            Map.of("missing", "Nhập lý do từ chối / reasons required"));
+                    throw DossierProblem.invalid(Message.of("dossier.invalid.reasons"),
+                            Map.of("missing", Message.of("dossier.invalid.reasons.item")));
                 }
             }
             case NOTE -> {
                 if (note == null) {
-                    throw DossierProblem.invalid("Nêu lý do dừng xử lý / give the reason",
-                            Map.of("note", "Nhập lý do / reason required"));
+                    throw DossierProblem.invalid(Message.of("dossier.invalid.stop"),
+                            Map.of("note", Message.of("dossier.invalid.stop.note")));
                 }
             }
             case REASON_AND_LATER_DATE -> {
-                Map<String, String> errors = new LinkedHashMap<>();
+                Map<String, Message> errors = new LinkedHashMap<>();
                 if (note == null) {
-                    errors.put("note", "Nêu lý do chậm / give the reason for the delay");
+                    errors.put("note", Message.of("dossier.invalid.apology.note"));
                 }
                 if (newDueAt == null || dueAt == null || !newDueAt.isAfter(dueAt)) {
-                    errors.put("newDueAt", "Ngày hẹn mới phải sau ngày hẹn cũ / the new date must be after the old one");
+                    errors.put("newDueAt", Message.of("dossier.invalid.apology.date"));
                 }
                 if (!errors.isEmpty()) {
-                    throw DossierProblem.invalid("Phiếu xin lỗi chưa đủ thông tin / the apology is incomplete", errors);
+                    throw DossierProblem.invalid(Message.of("dossier.invalid.apology"), errors);
                 }
             }
         }

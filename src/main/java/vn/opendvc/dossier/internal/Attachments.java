@@ -15,6 +15,7 @@ import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoreEntry;
 import vn.opendvc.result.StoredDocument;
+import vn.opendvc.web.Message;
 
 /**
  * Files attached to a required document of a draft (or of a dossier waiting for a supplement): uploaded, or taken
@@ -62,16 +63,15 @@ class Attachments {
 
     private DossierStore.Row attachable(CurrentUser by, long id, String document) {
         DossierStore.Row row = access.visible(by, id);
-        DossierAccess.requireApplicant(by, row, "đính kèm tệp vào");
+        DossierAccess.requireApplicant(by, row, "attach");
         if (row.status() != DossierStatus.DRAFT && row.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
-            throw DossierProblem.illegalTransition("Chỉ đính kèm được khi hồ sơ là nháp hoặc đang bổ sung / files can "
-                    + "only be added to a draft or a supplement");
+            throw DossierProblem.illegalTransition(Message.of("dossier.refused.attach-status"));
         }
         boolean known = catalog.find(row.procedureId()).orElseThrow().documents().stream()
                 .anyMatch(d -> d.name().equals(document));
         if (!known) {
-            throw DossierProblem.invalid("Giấy tờ không có trong thành phần hồ sơ / unknown document",
-                    Map.of("document", "Hãy chọn một giấy tờ trong thành phần hồ sơ / choose a required document"));
+            throw DossierProblem.invalid(Message.of("dossier.invalid.document"),
+                    Map.of("document", Message.of("dossier.invalid.document.choose")));
         }
         return row;
     }

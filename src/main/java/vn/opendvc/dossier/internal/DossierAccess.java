@@ -11,6 +11,7 @@ import vn.opendvc.dossier.DossierStatus;
 import vn.opendvc.dossier.DossierTransitions.Party;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.Role;
+import vn.opendvc.web.Message;
 
 /**
  * Who may see a dossier and as which party they act: its applicant (or whoever registered it for them) and the
@@ -42,10 +43,14 @@ class DossierAccess {
         return (row.applicantId() != null && row.applicantId() == by.accountId()) || row.createdBy() == by.accountId();
     }
 
-    /** Edits, attachments and payments are the applicant's alone, whatever the status. */
+    /**
+     * Edits, attachments and payments are the applicant's alone, whatever the status.
+     *
+     * @param what {@code edit}, {@code attach} or {@code pay}: names the refusal
+     */
     static void requireApplicant(CurrentUser by, DossierStore.Row row, String what) {
         if (!isApplicant(by, row)) {
-            throw DossierProblem.illegalTransition("Chỉ người nộp mới " + what + " hồ sơ / only the applicant may");
+            throw DossierProblem.illegalTransition(Message.of("dossier.refused.applicant-only." + what));
         }
     }
 

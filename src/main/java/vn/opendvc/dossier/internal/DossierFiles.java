@@ -41,7 +41,7 @@ class DossierFiles {
         try {
             return uploads.inspect(upload.content());
         } catch (RejectedUpload e) {
-            throw DossierProblem.rejectedFile(e.status(), e.getMessage());
+            throw DossierProblem.rejectedFile(e.status(), e.explanation());
         }
     }
 

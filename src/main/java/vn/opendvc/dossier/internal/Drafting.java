@@ -21,6 +21,7 @@ import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.PhoneNumber;
 import vn.opendvc.identity.Role;
+import vn.opendvc.web.Message;
 
 /**
  * Drafts: who may start one for which agency and channel, and the form as far as it is filled in. An applicant
@@ -50,28 +51,28 @@ class Drafting {
     /** @return the new draft's id */
     @Transactional
     long create(CurrentUser by, NewDossier request) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         Procedure procedure = catalog.find(request.procedureId()).orElse(null);
         if (procedure == null) {
-            throw DossierProblem.invalid("Không có thủ tục " + request.procedureId(),
-                    Map.of("procedureId", "Không có thủ tục này / unknown procedure"));
+            throw DossierProblem.invalid(Message.of("dossier.invalid.unknown-procedure", request.procedureId()),
+                    Map.of("procedureId", Message.of("dossier.invalid.procedure")));
         }
         if (!procedure.configured()) {
-            throw DossierProblem.invalid("Thủ tục chưa được cấu hình để nộp trực tuyến / procedure not open for submission",
-                    Map.of("procedureId", "Thủ tục chưa được cấu hình để nộp trực tuyến"));
+            throw DossierProblem.invalid(Message.of("dossier.invalid.not-configured"),
+                    Map.of("procedureId", Message.of("dossier.invalid.not-configured")));
         }
         Agency agency = request.agencyCode() == null ? null : agencies.find(request.agencyCode()).orElse(null);
         if (agency == null) {
-            errors.put("agencyCode", "Hãy chọn cơ quan tiếp nhận / choose the receiving agency");
+            errors.put("agencyCode", Message.of("dossier.invalid.agency-required"));
         } else if (!agency.kind().equals(procedure.agencyKind())) {
-            errors.put("agencyCode", "Cơ quan này không tiếp nhận thủ tục này / this agency does not receive it");
+            errors.put("agencyCode", Message.of("dossier.invalid.agency-kind"));
         }
         Channel channel = request.channel() == null ? Channel.ONLINE : request.channel();
         Applicant applicant = applicant(by, request, agency, channel, errors);
         FormValidator.Result form = FormValidator.check(procedure.formFields(), request.formData(), false);
         errors.putAll(form.errors());
         if (!errors.isEmpty()) {
-            throw DossierProblem.invalid("Hồ sơ có thông tin chưa hợp lệ / some information is invalid", errors);
+            throw DossierProblem.invalid(Message.of("dossier.invalid.form"), errors);
         }
         return store.insertDraft(new DossierStore.Row(0, null, procedure.id(), procedure.name(), agency.code(),
                 channel, DossierStatus.DRAFT, applicant.id(), applicant.name(), applicant.phone(), by.accountId(),
@@ -82,14 +83,14 @@ class Drafting {
     @Transactional
     void update(CurrentUser by, long id, Map<String, String> formData) {
         DossierStore.Row row = access.visible(by, id);
-        DossierAccess.requireApplicant(by, row, "sửa");
+        DossierAccess.requireApplicant(by, row, "edit");
         if (row.status() != DossierStatus.DRAFT) {
-            throw DossierProblem.illegalTransition("Chỉ sửa được hồ sơ nháp / only a draft can be edited");
+            throw DossierProblem.illegalTransition(Message.of("dossier.refused.draft-only"));
         }
         FormValidator.Result form = FormValidator.check(catalog.find(row.procedureId()).orElseThrow().formFields(),
                 formData, false);
         if (!form.ok()) {
-            throw DossierProblem.invalid("Hồ sơ có thông tin chưa hợp lệ / some information is invalid", form.errors());
+            throw DossierProblem.invalid(Message.of("dossier.invalid.form"), form.errors());
         }
         store.update(new DossierStore.Row.Builder(row).formData(form.values()).build(), row.version());
     }
@@ -99,10 +100,10 @@ class Drafting {
     }
 
     private Applicant applicant(CurrentUser by, NewDossier request, Agency agency, Channel channel,
-            Map<String, String> errors) {
+            Map<String, Message> errors) {
         if (by.kind() == AccountKind.CITIZEN || by.kind() == AccountKind.BUSINESS) {
             if (channel != Channel.ONLINE) {
-                errors.put("channel", "Công dân, doanh nghiệp nộp trực tuyến / applicants submit online");
+                errors.put("channel", Message.of("dossier.invalid.channel"));
             }
             return new Applicant(by.accountId(), by.displayName(),
                     accounts.profile(by.accountId()).orElseThrow().phone());
@@ -110,16 +111,15 @@ class Drafting {
         boolean receiver = by.hasRole(Role.RECEIVER) && agency != null && by.worksAt(agency.code())
                 && channel != Channel.ONLINE;
         if (!receiver && !by.hasRole(Role.AGENT)) {
-            throw DossierProblem.forbidden("Tài khoản này không nộp hồ sơ cho cơ quan này / not allowed to register "
-                    + "dossiers here");
+            throw DossierProblem.forbidden(Message.of("dossier.refused.register"));
         }
         String name = request.applicantName() == null ? "" : request.applicantName().strip();
         String phone = PhoneNumber.normalize(request.applicantPhone()).orElse(null);
         if (name.isEmpty() || name.length() > 200) {
-            errors.put("applicantName", "Nhập họ tên người nộp / applicant's name required");
+            errors.put("applicantName", Message.of("dossier.invalid.applicant-name"));
         }
         if (phone == null) {
-            errors.put("applicantPhone", "Số điện thoại không hợp lệ (ví dụ 0905123456) / invalid phone number");
+            errors.put("applicantPhone", Message.of("dossier.invalid.applicant-phone"));
         }
         return new Applicant(null, name, phone);
     }

@@ -14,11 +14,12 @@ import vn.opendvc.catalog.Procedure.FormField;
 import vn.opendvc.identity.EmailAddress;
 import vn.opendvc.identity.PersonalIdNumber;
 import vn.opendvc.identity.PhoneNumber;
+import vn.opendvc.web.Message;
 
 /**
  * Checks a dossier form against the procedure's fields: required fields, and the type of each value (date, number,
  * 12-digit ID number, phone, e-mail, one of the choices). Values come back normalized (ISO dates, national phone
- * form); every problem is reported at once, keyed by field, in Vietnamese.
+ * form); every problem is reported at once, keyed by field, as a message in the reader's language.
  */
 final class FormValidator {
 
@@ -26,7 +27,7 @@ final class FormValidator {
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    record Result(Map<String, String> values, Map<String, String> errors) {
+    record Result(Map<String, String> values, Map<String, Message> errors) {
         boolean ok() {
             return errors.isEmpty();
         }
@@ -37,11 +38,11 @@ final class FormValidator {
      */
     static Result check(List<FormField> fields, Map<String, String> input, boolean complete) {
         Map<String, String> values = new LinkedHashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         Map<String, String> given = input == null ? Map.of() : input;
         for (String key : given.keySet()) {
             if (fields.stream().noneMatch(f -> f.key().equals(key))) {
-                errors.put(key, "Trường không có trong biểu mẫu của thủ tục / unknown field");
+                errors.put(key, Message.of("dossier.field.unknown"));
             }
         }
         for (FormField field : fields) {
@@ -49,12 +50,12 @@ final class FormValidator {
             String value = raw == null ? "" : raw.strip();
             if (value.isEmpty()) {
                 if (field.required() && complete) {
-                    errors.put(field.key(), "Vui lòng nhập " + lower(field.label()) + " / required");
+                    errors.put(field.key(), Message.of("dossier.field.required", lower(field.label())));
                 }
                 continue;
             }
             if (value.length() > MAX_TEXT) {
-                errors.put(field.key(), "Tối đa " + MAX_TEXT + " ký tự / too long");
+                errors.put(field.key(), Message.of("dossier.field.too-long", MAX_TEXT));
                 continue;
             }
             Optional<String> normalized = normalize(field, value);
@@ -101,15 +102,11 @@ final class FormValidator {
         }
     }
 
-    private static String message(FormField field) {
+    /** What a value of this type must look like. */
+    private static Message message(FormField field) {
         return switch (field.type()) {
-            case "date" -> "Ngày không hợp lệ (dd/mm/yyyy) / invalid date";
-            case "number" -> "Phải là một số / must be a number";
-            case "idNumber" -> "Số định danh cá nhân gồm đúng 12 chữ số / 12 digits";
-            case "phone" -> "Số điện thoại không hợp lệ (ví dụ 0905123456) / invalid phone number";
-            case "email" -> "Địa chỉ thư điện tử không hợp lệ / invalid e-mail address";
-            case "select" -> "Hãy chọn một trong các lựa chọn / choose one of the options";
-            default -> "Giá trị không hợp lệ / invalid value";
+            case "date", "number", "idNumber", "phone", "email", "select" -> Message.of("dossier.field." + field.type());
+            default -> Message.of("dossier.field.invalid");
         };
     }
 

@@ -8,6 +8,7 @@ import vn.opendvc.dossier.DossierStatus;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.payment.PaymentStarted;
 import vn.opendvc.payment.Payments;
+import vn.opendvc.web.Message;
 
 /**
  * Hands the fee quoted at submission to the payment module: only the applicant pays, only after submitting and
@@ -28,13 +29,12 @@ class PaymentHandOff {
     @Transactional
     PaymentStarted start(CurrentUser by, long id, String idempotencyKey, String clientIp) {
         DossierStore.Row row = access.visible(by, id);
-        DossierAccess.requireApplicant(by, row, "thanh toán cho");
+        DossierAccess.requireApplicant(by, row, "pay");
         if (row.status() != DossierStatus.SUBMITTED && row.status() != DossierStatus.PAYMENT_REQUIRED) {
-            throw DossierProblem.illegalTransition("Chỉ thanh toán khi hồ sơ đã nộp và chưa xử lý xong / pay after "
-                    + "submitting, before processing ends");
+            throw DossierProblem.illegalTransition(Message.of("dossier.refused.pay-status"));
         }
         if (row.feeDueVnd() == null || row.feeDueVnd() <= 0) {
-            throw DossierProblem.illegalTransition("Hồ sơ này không phải nộp phí, lệ phí / no fee is due");
+            throw DossierProblem.illegalTransition(Message.of("dossier.refused.no-fee"));
         }
         return payments.start(idempotencyKey, id, by.accountId(), row.agencyCode(), row.feeDueVnd(),
                 "Nop phi, le phi ho so " + row.code(), clientIp);

@@ -67,7 +67,7 @@ class ResultIssuing {
                         DossierFiles.safeName(upload.fileName()), upload.content()));
             }
         } catch (ResultRejected e) {
-            throw DossierProblem.invalid(e.getMessage(), Map.of("result", e.getMessage()));
+            throw DossierProblem.invalid(e.reason(), Map.of("result", e.reason()));
         }
         byte[] pdf = results.content(issued.verificationId());
         files.keep(new DossierFiles.Kept(row.id(), DossierFile.Kind.RESULT, resultType, issued.fileName(),

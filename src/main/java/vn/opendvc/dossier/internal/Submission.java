@@ -17,6 +17,7 @@ import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.dossier.DossierStatus;
 import vn.opendvc.dossier.DossierTransitions.Transition;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.web.Message;
 
 /**
  * Submitting a draft: the form complete, every required document attached (online), then the table's SUBMIT row
@@ -45,19 +46,19 @@ class Submission {
         DossierStore.Row row = access.visibleForUpdate(by, id);
         Procedure procedure = catalog.find(row.procedureId()).orElseThrow();
         FormValidator.Result form = FormValidator.check(procedure.formFields(), row.formData(), true);
-        Map<String, String> errors = new LinkedHashMap<>(form.errors());
+        Map<String, Message> errors = new LinkedHashMap<>(form.errors());
         if (row.channel() == Channel.ONLINE && row.status() == DossierStatus.DRAFT) {
             List<String> attached = store.files(id).stream().filter(f -> f.kind() == DossierFile.Kind.DOCUMENT)
                     .map(DossierFile::document).toList();
             List<String> missing = procedure.documents().stream().filter(Procedure.RequiredDocument::required)
                     .map(Procedure.RequiredDocument::name).filter(name -> !attached.contains(name)).toList();
             if (!missing.isEmpty()) {
-                errors.put("documents", "Còn thiếu: " + String.join("; ", missing) + " / missing documents");
+                errors.put("documents", Message.of("dossier.invalid.missing-documents", String.join("; ", missing)));
             }
         }
         Transition transition = table.allowed(by, row, DossierAction.SUBMIT);
         if (!errors.isEmpty()) {
-            throw DossierProblem.invalid("Hồ sơ chưa đủ để nộp / the dossier is not complete", errors);
+            throw DossierProblem.invalid(Message.of("dossier.invalid.incomplete"), errors);
         }
         return applier.apply(by, transition, row, ActionInput.none(null), null);
     }

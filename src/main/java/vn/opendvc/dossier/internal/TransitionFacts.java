@@ -19,6 +19,8 @@ import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.Role;
 import vn.opendvc.payment.Payments;
+import vn.opendvc.web.Message;
+import vn.opendvc.dossier.DossierTransitions.Guard;
 
 /**
  * What the transition table's conditions and guards look at, read from the dossier for one actor, and the table's
@@ -43,11 +45,9 @@ class TransitionFacts {
     DossierTransitions.Transition allowed(CurrentUser by, DossierStore.Row row, DossierAction action) {
         Decision decision = DossierTransitions.decide(row.status(), action, DossierAccess.parties(by, row),
                 facts(row, by));
-        return decision.transition().orElseThrow(() -> decision.refusedBy()
-                .map(guard -> DossierProblem.illegalTransition(GuardRefusals.text(guard, currentStep(row))))
-                .orElseGet(() -> DossierProblem.illegalTransition("Không thể \"" + action.vietnamese()
-                        + "\" khi hồ sơ ở trạng thái \"" + row.status().vietnamese() + "\" / action "
-                        + action.slug() + " is not allowed in status " + row.status().code())));
+        return decision.transition().orElseThrow(() -> DossierProblem.illegalTransition(decision.refusedBy()
+                .map(guard -> refusal(guard, row))
+                .orElseGet(() -> Message.of("dossier.refused.not-allowed", action, row.status()))));
     }
 
     /** The row the system applies (a confirmed payment), if the table has one now. */
@@ -71,8 +71,11 @@ class TransitionFacts {
                 apologized, !apologized && aboutToBeLate(row, clock.instant()));
     }
 
-    private Dossier.Step currentStep(DossierStore.Row row) {
-        return store.steps(row.id()).stream().filter(s -> s.position() == row.currentStep()).findFirst().orElse(null);
+    /** The guard's reason; the step's name and role for a refusal at another role's step. */
+    private Message refusal(Guard guard, DossierStore.Row row) {
+        Dossier.Step step = store.steps(row.id()).stream().filter(s -> s.position() == row.currentStep())
+                .findFirst().orElse(null);
+        return Message.of(guard.refusal(), step == null ? "?" : step.name(), step == null ? "?" : step.role());
     }
 
     /**

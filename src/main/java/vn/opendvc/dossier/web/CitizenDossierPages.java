@@ -36,6 +36,7 @@ import vn.opendvc.prefill.PrefillResult;
 import vn.opendvc.prefill.PrefilledValue;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoreEntry;
+import vn.opendvc.web.Message;
 
 /** The applicant's side: start a dossier from a procedure, attach, submit, follow it, answer a supplement request. */
 @Controller
@@ -105,7 +106,7 @@ class CitizenDossierPages {
                     new Dossiers.NewDossier(procedureId, agencyCode, formData, null, null, null));
             return "redirect:/me/dossiers/" + draft.id();
         } catch (DossierProblem problem) {
-            model.addAttribute("problem", problem.detail());
+            model.addAttribute("problem", problem.detailMessage());
             return form(procedure, formData, agencyCode, problem.fieldErrors(), model);
         }
     }
@@ -136,7 +137,7 @@ class CitizenDossierPages {
                     new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()), keepInStore);
             redirect.addFlashAttribute("message", "dossier.file.added");
         } catch (DossierProblem problem) {
-            redirect.addFlashAttribute("problem", problem.detail());
+            redirect.addFlashAttribute("problem", problem.detailMessage());
         }
         return "redirect:/me/dossiers/" + id;
     }
@@ -149,7 +150,7 @@ class CitizenDossierPages {
             dossiers.attachFromStore(user, id, document, storeDocumentId);
             redirect.addFlashAttribute("message", "dossier.file.reused");
         } catch (DossierProblem problem) {
-            redirect.addFlashAttribute("problem", problem.detail());
+            redirect.addFlashAttribute("problem", problem.detailMessage());
         }
         return "redirect:/me/dossiers/" + id;
     }
@@ -160,7 +161,7 @@ class CitizenDossierPages {
             dossiers.submit(user, id);
             redirect.addFlashAttribute("message", "dossier.submitted");
         } catch (DossierProblem problem) {
-            redirect.addFlashAttribute("problem", problem.detail());
+            redirect.addFlashAttribute("problem", problem.detailMessage());
             redirect.addFlashAttribute("fieldErrors", problem.fieldErrors());
         }
         return "redirect:/me/dossiers/" + id;
@@ -177,7 +178,7 @@ class CitizenDossierPages {
                     new Dossiers.ActionRequest(chosen, note, version, List.of(), null, null));
             redirect.addFlashAttribute("message", "dossier.action.done");
         } catch (DossierProblem problem) {
-            redirect.addFlashAttribute("problem", problem.detail());
+            redirect.addFlashAttribute("problem", problem.detailMessage());
         }
         return "redirect:/me/dossiers/" + id;
     }
@@ -190,7 +191,7 @@ class CitizenDossierPages {
             return "redirect:" + dossiers.startPayment(user, id, attempt,
                     request.getRemoteAddr()).redirectUrl();
         } catch (DossierProblem problem) {
-            redirect.addFlashAttribute("problem", problem.detail());
+            redirect.addFlashAttribute("problem", problem.detailMessage());
             return "redirect:/me/dossiers/" + id;
         } catch (vn.opendvc.payment.PaymentRefused problem) {
             redirect.addFlashAttribute("problem", problem.detailMessage());
@@ -204,7 +205,7 @@ class CitizenDossierPages {
     }
 
     private String form(Procedure procedure, Map<String, String> values, String agencyCode,
-            Map<String, String> errors, Model model) {
+            Map<String, Message> errors, Model model) {
         model.addAttribute("procedure", procedure);
         model.addAttribute("agencies", agencies.ofKind(procedure.agencyKind()));
         model.addAttribute("values", values);

@@ -3,7 +3,6 @@ package vn.opendvc.dossier.web;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.core.io.InputStreamResource;
@@ -36,6 +35,7 @@ import vn.opendvc.payment.PaymentStarted;
 import vn.opendvc.web.Message;
 import vn.opendvc.web.Problem;
 import vn.opendvc.web.Problems;
+import vn.opendvc.web.Translations;
 
 /** Submitting, following and processing dossiers, for apps and scripts with a bearer token. */
 @RestController
@@ -44,9 +44,11 @@ import vn.opendvc.web.Problems;
 class DossierApi {
 
     private final Dossiers dossiers;
+    private final Translations translations;
 
-    DossierApi(Dossiers dossiers) {
+    DossierApi(Dossiers dossiers, Translations translations) {
         this.dossiers = dossiers;
+        this.translations = translations;
     }
 
     record NewDossierRequest(Long procedureId, String agencyCode, Map<String, String> formData, Channel channel,
@@ -59,47 +61,47 @@ class DossierApi {
     @PostMapping("/dossiers")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Tạo hồ sơ nháp / create a draft")
-    DossierJson create(@RequestBody NewDossierRequest body, CurrentUser user, Locale locale) {
+    DossierJson create(@RequestBody NewDossierRequest body, CurrentUser user) {
         if (body.procedureId() == null) {
             throw invalid(Message.of("dossier.problem.procedure-id"), "procedureId");
         }
         return DossierJson.of(dossiers.createDraft(user, new Dossiers.NewDossier(body.procedureId(),
                 body.agencyCode(), body.formData(), body.channel(), body.applicantName(), body.applicantPhone())),
-                locale);
+                translations);
     }
 
     @PostMapping(path = "/dossiers/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Đính kèm giấy tờ / attach a document (PDF, JPEG, PNG), uploaded or taken from my document store")
     DossierJson attach(@PathVariable long id, @RequestParam String document,
             @RequestPart(required = false) MultipartFile file, @RequestParam(required = false) Long storeDocumentId,
-            @RequestParam(defaultValue = "false") boolean keepInStore, CurrentUser user, Locale locale)
+            @RequestParam(defaultValue = "false") boolean keepInStore, CurrentUser user)
             throws IOException {
         if (storeDocumentId != null) {
-            return DossierJson.of(dossiers.attachFromStore(user, id, document, storeDocumentId), locale);
+            return DossierJson.of(dossiers.attachFromStore(user, id, document, storeDocumentId), translations);
         }
         if (file == null) {
             throw invalid(Message.of("dossier.problem.file"), "file");
         }
         return DossierJson.of(dossiers.attach(user, id, document,
-                new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()), keepInStore), locale);
+                new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()), keepInStore), translations);
     }
 
     @PostMapping("/dossiers/{id}/submit")
     @Operation(summary = "Nộp hồ sơ / submit the draft: it gets its code and status 1")
-    DossierJson submit(@PathVariable long id, CurrentUser user, Locale locale) {
-        return DossierJson.of(dossiers.submit(user, id), locale);
+    DossierJson submit(@PathVariable long id, CurrentUser user) {
+        return DossierJson.of(dossiers.submit(user, id), translations);
     }
 
     @GetMapping("/dossiers")
     @Operation(summary = "Hồ sơ của tôi / my dossiers, newest first")
-    List<DossierJson> mine(CurrentUser user, Locale locale) {
-        return dossiers.mine(user).stream().map(d -> DossierJson.of(d, locale)).toList();
+    List<DossierJson> mine(CurrentUser user) {
+        return dossiers.mine(user).stream().map(d -> DossierJson.of(d, translations)).toList();
     }
 
     @GetMapping("/dossiers/{id}")
     @Operation(summary = "Một hồ sơ với lịch sử / one dossier with its history")
-    DossierJson one(@PathVariable long id, CurrentUser user, Locale locale) {
-        return DossierJson.of(dossiers.find(user, id).orElseThrow(() -> DossierProblem.notFound(id)), locale);
+    DossierJson one(@PathVariable long id, CurrentUser user) {
+        return DossierJson.of(dossiers.find(user, id).orElseThrow(() -> DossierProblem.notFound(id)), translations);
     }
 
     @PostMapping("/dossiers/{id}/actions/{action}")
@@ -107,19 +109,19 @@ class DossierApi {
             description = "receive, request-supplement, resubmit, refuse, forward, return, stop, complete, deliver, "
                     + "withdraw, apologize")
     DossierJson act(@PathVariable long id, @PathVariable String action, @RequestBody(required = false) ActionBody body,
-            CurrentUser user, Locale locale) {
+            CurrentUser user) {
         ActionBody b = body == null ? new ActionBody(null, null, List.of(), null) : body;
         return DossierJson.of(dossiers.act(user, id, new Dossiers.ActionRequest(action(action), b.note(),
-                b.version(), b.missing() == null ? List.of() : b.missing(), b.newDueAt(), null)), locale);
+                b.version(), b.missing() == null ? List.of() : b.missing(), b.newDueAt(), null)), translations);
     }
 
     @PostMapping(path = "/dossiers/{id}/actions/complete", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Hoàn thành với tệp kết quả / complete with a result file")
     DossierJson completeWithResult(@PathVariable long id, @RequestPart MultipartFile file,
             @RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
-            CurrentUser user, Locale locale) throws IOException {
+            CurrentUser user) throws IOException {
         return DossierJson.of(dossiers.act(user, id, new Dossiers.ActionRequest(DossierAction.COMPLETE, note,
-                version, List.of(), null, new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()))), locale);
+                version, List.of(), null, new Dossiers.Upload(file.getOriginalFilename(), file.getBytes()))), translations);
     }
 
     @GetMapping("/dossiers/{id}/files/{fileId}")
@@ -161,10 +163,10 @@ class DossierApi {
 
     @GetMapping("/lookup")
     @Operation(summary = "Tra cứu hồ sơ / look a dossier up by code and the last 4 digits of the applicant's phone")
-    Map<String, Object> lookup(@RequestParam String code, @RequestParam String phoneLast4, Locale locale) {
+    Map<String, Object> lookup(@RequestParam String code, @RequestParam String phoneLast4) {
         return dossiers.lookup(code, phoneLast4)
                 .map(r -> Map.<String, Object>of("code", r.code(), "procedureName", r.procedureName(),
-                        "status", r.status().code(), "statusName", r.status().displayName(locale),
+                        "status", r.status().code(), "statusName", translations.text(r.status()),
                         "dueAt", r.dueAt() == null ? "" : r.dueAt().toString()))
                 .orElseThrow(() -> Problems.notFound(Message.of("dossier.problem.lookup"), code));
     }

@@ -3,11 +3,11 @@ package vn.opendvc.dossier.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierFile;
+import vn.opendvc.web.Translations;
 
 /**
  * A dossier in the API: {@code status} is {@code "DRAFT"} or the national code 1–10, {@code statusName} its name in
@@ -25,10 +25,10 @@ record DossierJson(long id, String code, long procedureId, String procedureName,
     record HistoryJson(Instant at, Object from, Object to, String action, String actor, String note) {
     }
 
-    static DossierJson of(Dossier d, Locale locale) {
+    static DossierJson of(Dossier d, Translations translations) {
         Dossier.Step step = d.step();
         return new DossierJson(d.id(), d.code(), d.procedureId(), d.procedureName(), d.agencyCode(),
-                d.channel().name(), d.status().apiValue(), d.status().displayName(locale), d.applicantName(),
+                d.channel().name(), d.status().apiValue(), translations.text(d.status()), d.applicantName(),
                 d.formData(), d.processingDays(), d.createdAt(), d.submittedAt(), d.receivedAt(), d.dueAt(),
                 d.finishedAt(), d.deliveredAt(), d.version(),
                 step == null ? null : new StepJson(step.position(), step.name(), step.role(), step.dueAt()),

@@ -31,6 +31,7 @@ import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.web.VietnamTime;
+import vn.opendvc.web.Message;
 
 /** The one-stop back office: the officer's queue sorted by deadline, and the processing page of a dossier. */
 @Controller
@@ -85,7 +86,7 @@ class OfficerDossierPages {
                     upload));
             redirect.addFlashAttribute("message", "dossier.action.done");
         } catch (DossierProblem problem) {
-            redirect.addFlashAttribute("problem", problem.detail());
+            redirect.addFlashAttribute("problem", problem.detailMessage());
             redirect.addFlashAttribute("fieldErrors", problem.fieldErrors());
         }
         return "redirect:/officer/dossiers/" + id;
@@ -117,14 +118,14 @@ class OfficerDossierPages {
             redirect.addFlashAttribute("message", "dossier.submitted");
             return "redirect:/officer/dossiers/" + submitted.id();
         } catch (DossierProblem problem) {
-            model.addAttribute("problem", problem.detail());
+            model.addAttribute("problem", problem.detailMessage());
             return registerForm(procedure, formData, agencyCode, channel == null ? null : channel.name(),
                     applicantName, applicantPhone, problem.fieldErrors(), model);
         }
     }
 
     private String registerForm(Procedure procedure, Map<String, String> values, String agencyCode, String channel,
-            String applicantName, String applicantPhone, Map<String, String> errors, Model model) {
+            String applicantName, String applicantPhone, Map<String, Message> errors, Model model) {
         model.addAttribute("procedure", procedure);
         model.addAttribute("agencies", agencies.ofKind(procedure.agencyKind()));
         model.addAttribute("values", values);
@@ -153,8 +154,8 @@ class OfficerDossierPages {
         try {
             return LocalDateTime.parse(value).atZone(VietnamTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            throw DossierProblem.invalid("Ngày hẹn mới không hợp lệ / invalid date",
-                    Map.of("newDueAt", "Ngày giờ không hợp lệ / invalid date"));
+            throw DossierProblem.invalid(Message.of("dossier.invalid.new-date"),
+                    Map.of("newDueAt", Message.of("dossier.invalid.date-time")));
         }
     }
 

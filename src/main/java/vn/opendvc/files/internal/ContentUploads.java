@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import vn.opendvc.files.RejectedUpload;
 import vn.opendvc.files.Uploads;
+import vn.opendvc.web.Message;
 
 /** {@link Uploads} with the type detected by Apache Tika from the bytes. */
 @Component
@@ -20,18 +21,16 @@ class ContentUploads implements Uploads {
     @Override
     public String inspect(byte[] content) {
         if (content == null || content.length == 0) {
-            throw new RejectedUpload(RejectedUpload.Reason.EMPTY, "Tệp rỗng / the file is empty");
+            throw new RejectedUpload(RejectedUpload.Reason.EMPTY, Message.of("files.upload.empty"));
         }
         if (content.length > limits.maxSize().toBytes()) {
             long max = limits.maxSize().toBytes();
             String limit = max >= 1024 * 1024 ? (max / (1024 * 1024)) + " MB" : (max / 1024) + " KB";
-            throw new RejectedUpload(RejectedUpload.Reason.TOO_LARGE, "Tệp quá lớn: tối đa " + limit
-                    + " / file too large");
+            throw new RejectedUpload(RejectedUpload.Reason.TOO_LARGE, Message.of("files.upload.too-large", limit));
         }
         String type = tika.detect(content);
         if (!limits.allowedTypes().contains(type)) {
-            throw new RejectedUpload(RejectedUpload.Reason.UNSUPPORTED_TYPE, "Chỉ nhận tệp PDF, JPEG hoặc PNG; tệp này là "
-                    + type + " / only PDF, JPEG or PNG files are accepted");
+            throw new RejectedUpload(RejectedUpload.Reason.UNSUPPORTED_TYPE, Message.of("files.upload.type", type));
         }
         return type;
     }

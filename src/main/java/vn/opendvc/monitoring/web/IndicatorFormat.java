@@ -135,7 +135,7 @@ public class IndicatorFormat {
             return "";
         }
         try {
-            return DossierStatus.ofCode(code).displayName(locale());
+            return message(DossierStatus.ofCode(code).messageCode(), String.valueOf(code));
         } catch (IllegalArgumentException e) {
             return String.valueOf(code);
         }

@@ -21,6 +21,7 @@ import vn.opendvc.result.Results;
 import vn.opendvc.result.SignedResultUpload;
 import vn.opendvc.result.StoreEntry;
 import vn.opendvc.result.StoredDocument;
+import vn.opendvc.web.Message;
 
 /** Issues, stores and finds results; keeps the citizens' document store. */
 @Service
@@ -52,7 +53,7 @@ class ResultService implements Results {
         require(request.agencyName(), "agencyName");
         require(request.holderName(), "holderName");
         if (request.issuedAt() == null) {
-            throw new ResultRejected("issuedAt is required");
+            throw new ResultRejected(Message.of("result.rejected.required", "issuedAt"));
         }
         String verificationId = newVerificationId();
         String url = store.verificationUrl(verificationId);
@@ -78,7 +79,7 @@ class ResultService implements Results {
         byte[] pdf = upload.pdf();
         if (pdf == null || pdf.length < 5
                 || !"%PDF-".equals(new String(pdf, 0, 5, StandardCharsets.US_ASCII))) {
-            throw new ResultRejected("the uploaded result is not a PDF file");
+            throw new ResultRejected(Message.of("result.rejected.not-pdf"));
         }
         String verificationId = newVerificationId();
         String fileName = ResultPdf.present(upload.fileName()) ? truncate(upload.fileName().strip())
@@ -121,7 +122,7 @@ class ResultService implements Results {
     @Transactional(readOnly = true)
     public byte[] content(String verificationId) {
         ResultStore.ResultRow row = store.result(verificationId)
-                .orElseThrow(() -> new ResultRejected("no result " + verificationId));
+                .orElseThrow(() -> new ResultRejected(Message.of("result.rejected.unknown", verificationId)));
         return files.read(row.storageKey());
     }
 
@@ -129,7 +130,7 @@ class ResultService implements Results {
     @Transactional
     public StoreEntry storeDocument(long ownerAccountId, String name, String mediaType, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new ResultRejected("the document is empty");
+            throw new ResultRejected(Message.of("result.rejected.empty"));
         }
         require(name, "name");
         String type = ResultPdf.present(mediaType) ? mediaType.strip() : "application/octet-stream";
@@ -179,7 +180,7 @@ class ResultService implements Results {
 
     private static void require(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new ResultRejected(what + " is required");
+            throw new ResultRejected(Message.of("result.rejected.required", what));
         }
     }
 }

@@ -72,8 +72,8 @@ class DocumentStoreApi {
             return DocumentJson.of(uploads.storeReusable(user.accountId(),
                     file, name));
         } catch (ResultRejected rejected) {
-            throw Problems.exception(HttpStatus.BAD_REQUEST, "document-rejected", "Tài liệu không hợp lệ",
-                    rejected.getMessage());
+            throw Problems.problem(HttpStatus.BAD_REQUEST, "document-rejected",
+                    Message.of("result.problem.document-rejected.title"), rejected.reason());
         }
     }
 }

@@ -10,6 +10,7 @@ import vn.opendvc.files.Uploads;
 import vn.opendvc.result.ResultRejected;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoreEntry;
+import vn.opendvc.web.Message;
 
 /** What the document store page and API share: checked uploads, inspected like every upload of the portal. */
 @Component
@@ -30,7 +31,7 @@ class DocumentUploads {
      */
     StoreEntry storeReusable(long owner, MultipartFile file, String name) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new ResultRejected("no file");
+            throw new ResultRejected(Message.of("result.rejected.no-file"));
         }
         byte[] bytes = file.getBytes();
         String type;
@@ -38,7 +39,7 @@ class DocumentUploads {
             type = uploads.inspect(bytes);
         } catch (RejectedUpload rejected) {
             throw new ResultRejected(rejected.reason() == RejectedUpload.Reason.UNSUPPORTED_TYPE
-                    ? "only PDF, JPEG or PNG files" : rejected.getMessage());
+                    ? Message.of("result.rejected.type") : rejected.explanation());
         }
         String documentName = name != null && !name.isBlank() ? name
                 : file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()
