@@ -49,41 +49,46 @@ public class AccountRegistry {
     }
 
     @Transactional
-    public CurrentUser registerCitizen(CitizenRegistration form) {
-        return citizen(form, true);
+    public CurrentUser register(SelfRegistration form) {
+        return selfRegistration(form, true);
     }
 
     /** Every reason the registration would be refused, without saving anything. */
     @Transactional(readOnly = true)
-    public List<Violation> check(CitizenRegistration form) {
+    public List<Violation> check(SelfRegistration form) {
         try {
-            citizen(form, false);
+            selfRegistration(form, false);
             return List.of();
         } catch (RegistrationRejected e) {
             return e.violations();
         }
     }
 
-    @Transactional
-    public CurrentUser registerBusiness(BusinessRegistration form) {
-        return business(form, true);
+    /** Who a self-registered account belongs to: what differs between a citizen's and a business's registration. */
+    private record Holder(AccountKind kind, Role role, String name, String personalId, String taxCode,
+            LocalDate dateOfBirth) {
     }
 
-    /** Every reason the registration would be refused, without saving anything. */
-    @Transactional(readOnly = true)
-    public List<Violation> check(BusinessRegistration form) {
-        try {
-            business(form, false);
-            return List.of();
-        } catch (RegistrationRejected e) {
-            return e.violations();
-        }
-    }
-
-    private CurrentUser citizen(CitizenRegistration form, boolean save) {
+    private CurrentUser selfRegistration(SelfRegistration form, boolean save) {
         List<Violation> violations = new ArrayList<>();
         String username = username(form.username(), violations);
         password(form.password(), violations);
+        Holder holder = switch (form) {
+            case CitizenRegistration citizen -> citizen(citizen, violations);
+            case BusinessRegistration business -> business(business, violations);
+        };
+        String phone = phone(form.phone(), violations);
+        String email = email(form.email(), violations);
+        refuseIfAny(violations);
+        if (!save) {
+            return null;
+        }
+        return save(new AccountRecord(0, username, passwords.encode(form.password()), holder.kind(), holder.name(),
+                holder.personalId(), holder.taxCode(), holder.dateOfBirth(), phone, email, null, AssuranceLevel.LOCAL,
+                true, Set.of(holder.role())));
+    }
+
+    private Holder citizen(CitizenRegistration form, List<Violation> violations) {
         String name = name(form.fullName(), "fullName", violations);
         String personalId = PersonalIdNumber.normalize(form.personalId()).orElse(null);
         if (personalId == null) {
@@ -92,20 +97,10 @@ public class AccountRegistry {
             violations.add(new Violation("personalId", "identity.error.personalId.taken"));
         }
         LocalDate dateOfBirth = dateOfBirth(form.dateOfBirth(), violations);
-        String phone = phone(form.phone(), violations);
-        String email = email(form.email(), violations);
-        refuseIfAny(violations);
-        if (!save) {
-            return null;
-        }
-        return save(new AccountRecord(0, username, passwords.encode(form.password()), AccountKind.CITIZEN, name,
-                personalId, null, dateOfBirth, phone, email, null, AssuranceLevel.LOCAL, true, Set.of(Role.CITIZEN)));
+        return new Holder(AccountKind.CITIZEN, Role.CITIZEN, name, personalId, null, dateOfBirth);
     }
 
-    private CurrentUser business(BusinessRegistration form, boolean save) {
-        List<Violation> violations = new ArrayList<>();
-        String username = username(form.username(), violations);
-        password(form.password(), violations);
+    private Holder business(BusinessRegistration form, List<Violation> violations) {
         String name = name(form.businessName(), "businessName", violations);
         String taxCode = TaxCode.normalize(form.taxCode()).orElse(null);
         if (taxCode == null) {
@@ -113,14 +108,7 @@ public class AccountRegistry {
         } else if (accounts.taxCodeTaken(taxCode)) {
             violations.add(new Violation("taxCode", "identity.error.taxCode.taken"));
         }
-        String phone = phone(form.phone(), violations);
-        String email = email(form.email(), violations);
-        refuseIfAny(violations);
-        if (!save) {
-            return null;
-        }
-        return save(new AccountRecord(0, username, passwords.encode(form.password()), AccountKind.BUSINESS, name,
-                null, taxCode, null, phone, email, null, AssuranceLevel.LOCAL, true, Set.of(Role.BUSINESS)));
+        return new Holder(AccountKind.BUSINESS, Role.BUSINESS, name, null, taxCode, null);
     }
 
     /** An officer of one agency with officer roles only. */

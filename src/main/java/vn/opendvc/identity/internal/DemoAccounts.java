@@ -65,17 +65,17 @@ public class DemoAccounts implements ApplicationRunner {
     private void create() {
         int created = 0;
         if (absent("congdan1")) {
-            registry.registerCitizen(new CitizenRegistration("congdan1", PASSWORD, "Nguyễn Văn An", "048090001234",
+            registry.register(new CitizenRegistration("congdan1", PASSWORD, "Nguyễn Văn An", "048090001234",
                     "1990-05-12", "0905123456", "nguyenvanan@example.vn"));
             created++;
         }
         if (absent("congdan2")) {
-            registry.registerCitizen(new CitizenRegistration("congdan2", PASSWORD, "Trần Thị Bích Ngọc",
+            registry.register(new CitizenRegistration("congdan2", PASSWORD, "Trần Thị Bích Ngọc",
                     "048195004567", "1995-09-23", "0935678901", "tranthibichngoc@example.vn"));
             created++;
         }
         if (absent("doanhnghiep1")) {
-            registry.registerBusiness(new BusinessRegistration("doanhnghiep1", PASSWORD,
+            registry.register(new BusinessRegistration("doanhnghiep1", PASSWORD,
                     "Công ty TNHH Thương mại và Dịch vụ Sông Hàn", "0401234567", "02363812345",
                     "lienhe@songhan.example.vn"));
             created++;

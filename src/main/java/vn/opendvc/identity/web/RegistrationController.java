@@ -1,8 +1,7 @@
 package vn.opendvc.identity.web;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,10 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.opendvc.identity.internal.AccountRegistry;
-import vn.opendvc.identity.internal.BusinessRegistration;
-import vn.opendvc.identity.internal.CitizenRegistration;
 import vn.opendvc.identity.internal.RegistrationRejected;
-import vn.opendvc.identity.internal.RegistrationRejected.Violation;
+import vn.opendvc.identity.internal.SelfRegistration;
 
 /**
  * Self-registration of citizens and businesses. A refused form comes back with a message next to each wrong
@@ -40,46 +37,46 @@ class RegistrationController {
     String form(@RequestParam(name = "type", required = false) String type, Model model) {
         boolean business = "business".equals(type);
         model.addAttribute("type", business ? "business" : "citizen");
-        model.addAttribute("citizen", new CitizenForm());
-        model.addAttribute("business", new BusinessForm());
+        addEmptyForms(model);
         return VIEW;
     }
 
     @PostMapping("/register/citizen")
     String registerCitizen(@ModelAttribute("citizen") CitizenForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
-        model.addAttribute("type", "citizen");
-        model.addAttribute("business", new BusinessForm());
-        CitizenRegistration registration = form.toRegistration();
-        String view = register(errors, response, form.getPassword(), form.getPasswordConfirm(),
-                () -> registry.check(registration), () -> registry.registerCitizen(registration));
-        form.setPassword(null);
-        form.setPasswordConfirm(null);
-        return view;
+        return register("citizen", form, errors, model, response);
     }
 
     @PostMapping("/register/business")
     String registerBusiness(@ModelAttribute("business") BusinessForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
-        model.addAttribute("type", "business");
-        model.addAttribute("citizen", new CitizenForm());
-        BusinessRegistration registration = form.toRegistration();
-        String view = register(errors, response, form.getPassword(), form.getPasswordConfirm(),
-                () -> registry.check(registration), () -> registry.registerBusiness(registration));
-        form.setPassword(null);
-        form.setPasswordConfirm(null);
+        return register("business", form, errors, model, response);
+    }
+
+    /** The page holds both forms: the one not being sent starts empty. */
+    private static void addEmptyForms(Model model) {
+        model.mergeAttributes(Map.of("citizen", new CitizenForm(), "business", new BusinessForm()));
+    }
+
+    private String register(String type, AccountForm form, BindingResult errors, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("type", type);
+        addEmptyForms(model);
+        SelfRegistration registration = form.toRegistration();
+        String view = register(registration, form.getPassword(), form.getPasswordConfirm(), errors, response);
+        form.forgetPasswords();
         return view;
     }
 
-    private String register(BindingResult errors, HttpServletResponse response, String password, String confirm,
-            Supplier<List<Violation>> check, Runnable save) {
+    private String register(SelfRegistration registration, String password, String confirm, BindingResult errors,
+            HttpServletResponse response) {
         if (!Objects.equals(password, confirm)) {
             errors.rejectValue("passwordConfirm", "identity.error.passwordConfirm");
             // Show every other mistake at once too; nothing is saved.
-            check.get().forEach(v -> errors.rejectValue(v.field(), v.code()));
+            registry.check(registration).forEach(v -> errors.rejectValue(v.field(), v.code()));
         } else {
             try {
-                save.run();
+                registry.register(registration);
                 return "redirect:/login?registered";
             } catch (RegistrationRejected rejected) {
                 rejected.violations().forEach(v -> errors.rejectValue(v.field(), v.code()));

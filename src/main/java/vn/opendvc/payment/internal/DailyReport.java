@@ -22,7 +22,6 @@ import vn.opendvc.web.VietnamTime;
 @Component
 public class DailyReport {
 
-
     /** One agency's line. */
     public record Line(String agencyCode, String agencyName, long created, long succeeded, long succeededVnd,
             long pending, long failed, long expired, long refunded, long refundedVnd, long anomalies) {
@@ -76,13 +75,17 @@ public class DailyReport {
         long[] sum = new long[10];
         counts.forEach((code, c) -> {
             String name = agencies.find(code).map(Agency::name).orElse(code);
-            lines.add(new Line(code, name, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]));
+            lines.add(line(code, name, c));
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += c[i];
             }
         });
-        Line total = new Line("", "Tổng cộng", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7], sum[8]);
-        return new Report(day, lines, total, anomalies);
+        return new Report(day, lines, line("", "Tổng cộng", sum), anomalies);
+    }
+
+    /** A line from its counters, in the order the query above fills them. */
+    private static Line line(String agencyCode, String agencyName, long[] c) {
+        return new Line(agencyCode, agencyName, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]);
     }
 
     /** The report as CSV (UTF-8, comma-separated, header row, the total last). */
