@@ -1,20 +1,21 @@
 package vn.opendvc.monitoring;
 
-/** The rating band of a total score (Decision 766): at least 90 excellent … below 50 weak. */
-public enum Band {
-    EXCELLENT(90, "Xuất sắc", "Excellent"),
-    GOOD(70, "Tốt", "Good"),
-    FAIR(50, "Khá", "Fair"),
-    WEAK(0, "Yếu", "Weak");
+import org.springframework.context.MessageSourceResolvable;
+
+/**
+ * The rating band of a total score (Decision 766): at least 90 excellent … below 50 weak. Each band is a message of
+ * its own: its name is in the monitoring bundles ({@code monitoring.band.<NAME>}), in the reader's language.
+ */
+public enum Band implements MessageSourceResolvable {
+    EXCELLENT(90),
+    GOOD(70),
+    FAIR(50),
+    WEAK(0);
 
     private final int from;
-    private final String vietnamese;
-    private final String english;
 
-    Band(int from, String vietnamese, String english) {
+    Band(int from) {
         this.from = from;
-        this.vietnamese = vietnamese;
-        this.english = english;
     }
 
     public static Band of(double score) {
@@ -31,11 +32,13 @@ public enum Band {
         return from;
     }
 
-    public String vietnamese() {
-        return vietnamese;
+    /** The key of the band's name in the message bundles ({@code monitoring.band.<NAME>}). */
+    public String messageCode() {
+        return "monitoring.band." + name();
     }
 
-    public String english() {
-        return english;
+    @Override
+    public String[] getCodes() {
+        return new String[] {messageCode()};
     }
 }

@@ -3,8 +3,11 @@ package vn.opendvc.monitoring;
 import java.util.List;
 import java.util.Map;
 
+import vn.opendvc.web.Message;
+
 /**
  * The indicators of one agency (with everything under it), one procedure, or the whole country, over one period.
+ * What a reader reads (names, labels, formulas) is a {@link Message}, translated where it is shown.
  *
  * @param score           total out of 100 over the indicators that apply ({@code null} when none does)
  * @param fullProcessRate dossiers finished fully online ÷ dossiers finished ({@code null} when none finished)
@@ -24,7 +27,7 @@ public record Scorecard(String code, String name, Double score, Band band, Ratio
     }
 
     /** How the score was computed, with this period's numbers: {@code earned ÷ applicable × 100}. */
-    public String scoreFormula() {
+    public Message scoreFormula() {
         return scaling.formula();
     }
 
@@ -33,9 +36,9 @@ public record Scorecard(String code, String name, Double score, Band band, Ratio
      *
      * @param earned     the points of the indicators that apply, summed
      * @param applicable the maximum points of those indicators (100 when every indicator applies)
-     * @param formula    the computation with this period's numbers, in Vietnamese like the indicators' formulas
+     * @param formula    the computation with this period's numbers, written like the indicators' formulas
      */
-    public record Scaling(double earned, double applicable, String formula) {
+    public record Scaling(double earned, double applicable, Message formula) {
     }
 
     /** A numerator over a denominator; the rate is {@code null} when nothing was counted. */
@@ -47,7 +50,7 @@ public record Scorecard(String code, String name, Double score, Band band, Ratio
     }
 
     /** One of the five groups of the model. */
-    public record Group(String key, String name, Double points, double maxPoints, List<Indicator> indicators) {
+    public record Group(String key, Message name, Double points, double maxPoints, List<Indicator> indicators) {
     }
 
     /**
@@ -59,8 +62,17 @@ public record Scorecard(String code, String name, Double score, Band band, Ratio
      * @param dossiers where to list the dossiers counted (numerator, denominator or a named part), empty when the
      *                 indicator counts procedures
      */
-    public record Indicator(String key, String name, String numeratorLabel, String denominatorLabel, long numerator,
-            long denominator, Double rate, double threshold, Double points, double maxPoints, String formula,
-            List<String> dossierParts) {
+    public record Indicator(String key, Message name, Message numeratorLabel, Message denominatorLabel,
+            long numerator, long denominator, Double rate, double threshold, Double points, double maxPoints,
+            Message formula, List<String> dossierParts) {
+
+        /** What a part of the figure counts: the numerator, the denominator or a part the indicator names. */
+        public Message partLabel(String part) {
+            return switch (part) {
+                case "numerator" -> numeratorLabel;
+                case "denominator" -> denominatorLabel;
+                default -> Message.of("monitoring.part." + part);
+            };
+        }
     }
 }

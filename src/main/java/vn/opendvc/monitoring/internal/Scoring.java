@@ -13,12 +13,14 @@ import vn.opendvc.dossier.Channel;
 import vn.opendvc.monitoring.Band;
 import vn.opendvc.monitoring.Scorecard;
 import vn.opendvc.monitoring.Scorecard.Ratio;
+import vn.opendvc.web.Message;
 
 /**
  * Turns counted figures into a scorecard: each indicator scores {@code min(rate / threshold, 1) × points}; an
  * indicator with nothing counted (denominator 0) does not apply, and the total out of 100 is scaled over the
  * points of the indicators that do, so an agency is neither rewarded nor punished for what it had no dossier of;
- * with no dossier counted at all there is no total.
+ * with no dossier counted at all there is no total. Each figure comes with its formula, this period's numbers in a
+ * message of the bundles ({@code monitoring.formula.*}).
  */
 @Component
 class Scoring {
@@ -51,7 +53,7 @@ class Scoring {
             boolean any = indicators.stream().anyMatch(i -> i.points() != null);
             double points = indicators.stream().filter(i -> i.points() != null).mapToDouble(Scorecard.Indicator::points)
                     .sum();
-            groups.add(new Scorecard.Group(group.key, group.vietnamese, any ? round(points) : null, group.maxPoints,
+            groups.add(new Scorecard.Group(group.key, group.title(), any ? round(points) : null, group.maxPoints,
                     List.copyOf(indicators)));
         });
         // the catalog alone says nothing about service: without a dossier counted there is no total
@@ -67,14 +69,21 @@ class Scoring {
 
     /**
      * The total's formula, written like an indicator's: the rule, then this period's numbers, and what the
-     * indicators that do not apply would have weighed (the decision's groups add up to 100).
+     * indicators that do not apply would have weighed (the decision's groups add up to 100). The numbers are written
+     * here, the words are in the bundles ({@code monitoring.formula.score*}).
      */
     private static Scorecard.Scaling scaling(double earned, double applicable, Double score) {
-        String formula = "tổng điểm = điểm đạt ÷ điểm các chỉ tiêu áp dụng × 100"
-                + (score == null ? " — không có hồ sơ nào, chưa có tổng điểm"
-                        : " = " + number(earned) + " ÷ " + number(applicable) + " × 100 = " + number(score)
-                                + (applicable < 100 ? "; " + number(round(100 - applicable))
-                                        + " điểm của chỉ tiêu không áp dụng không tính" : ""));
+        Message rule = Message.of("monitoring.formula.score");
+        Message formula;
+        if (score == null) {
+            formula = Message.of("monitoring.formula.score.none", rule);
+        } else if (applicable < 100) {
+            formula = Message.of("monitoring.formula.score.scaled", rule, number(earned), number(applicable),
+                    number(score), number(round(100 - applicable)));
+        } else {
+            formula = Message.of("monitoring.formula.score.counted", rule, number(earned), number(applicable),
+                    number(score));
+        }
         return new Scorecard.Scaling(earned, applicable, formula);
     }
 
@@ -85,14 +94,16 @@ class Scoring {
         double threshold = rules.threshold(definition);
         Double rate = denominator == 0 ? null : (double) numerator / denominator;
         Double points = rate == null ? null : round(Math.min(rate / threshold, 1) * max);
-        String formula = "min(tỷ lệ / " + percent(threshold) + ", 1) × " + number(max) + "; tỷ lệ = "
-                + definition.numeratorLabel + " ÷ " + definition.denominatorLabel
-                + (rate == null ? " — không có hồ sơ nào, chỉ tiêu không áp dụng"
-                        : " = " + numerator + " ÷ " + denominator + " = " + percent(rate) + " → " + number(points)
-                                + " điểm");
-        return new Scorecard.Indicator(definition.key, definition.vietnamese, definition.numeratorLabel,
-                definition.denominatorLabel, numerator, denominator, rate == null ? null : round4(rate), threshold,
-                points, max, formula, definition.dossierParts);
+        Message numeratorLabel = definition.label("numerator");
+        Message denominatorLabel = definition.label("denominator");
+        Message rule = Message.of("monitoring.formula.indicator", percent(threshold), number(max), numeratorLabel,
+                denominatorLabel);
+        Message formula = rate == null ? Message.of("monitoring.formula.indicator.none", rule)
+                : Message.of("monitoring.formula.indicator.counted", rule, numerator, denominator, percent(rate),
+                        number(points));
+        return new Scorecard.Indicator(definition.key, definition.title(), numeratorLabel, denominatorLabel, numerator,
+                denominator, rate == null ? null : round4(rate), threshold, points, max, formula,
+                definition.dossierParts);
     }
 
     static double round(double value) {

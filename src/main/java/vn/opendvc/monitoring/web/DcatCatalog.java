@@ -7,17 +7,18 @@ import java.util.Map;
 
 /**
  * The DCAT-AP catalogue (JSON-LD) of the indicator open data: one dataset, the monthly indicators per agency, with
- * a CSV and a JSON distribution. Titles and descriptions in Vietnamese and English; every URL absolute, from the
- * address the catalogue was asked at.
+ * a CSV and a JSON distribution. Titles and descriptions in Vietnamese and English at once, both read from the
+ * monitoring bundles ({@code monitoring.dcat.*}); every URL absolute, from the address the catalogue was asked at.
  */
 final class DcatCatalog {
 
     static final String DCAT = "http://www.w3.org/ns/dcat#";
     static final String EU = "http://publications.europa.eu/resource/authority/";
 
-    static Map<String, Object> of(String base, LocalDate start, LocalDate end, LocalDate modified) {
+    static Map<String, Object> of(String base, LocalDate start, LocalDate end, LocalDate modified,
+            OpenDataTexts texts) {
         Map<String, Object> publisher = node(base + "/#publisher", "foaf:Agent");
-        publisher.put("foaf:name", texts("Cổng Dịch vụ công OpenDVC", "OpenDVC public service portal"));
+        publisher.put("foaf:name", texts.tagged("monitoring.dcat.publisher"));
         publisher.put("foaf:homepage", id(base + "/"));
 
         Map<String, Object> contact = node(base + "/#contact", "vcard:Organization");
@@ -30,21 +31,12 @@ final class DcatCatalog {
 
         Map<String, Object> dataset = node(base + "/api/v1/open-data/indicators", "dcat:Dataset");
         dataset.put("dct:identifier", "opendvc-indicators-monthly");
-        dataset.put("dct:title", texts("Chỉ số phục vụ người dân, doanh nghiệp theo cơ quan và tháng",
-                "Service quality indicators per agency and month"));
-        dataset.put("dct:description", texts(
-                "Số liệu theo tháng của từng cơ quan và cả nước theo Bộ chỉ số Quyết định 766/QĐ-TTg: số hồ sơ "
-                        + "đã nộp (trực tuyến, trực tiếp, bưu chính), đã kết thúc, đúng hạn, trực tuyến toàn trình, "
-                        + "thanh toán trực tuyến, kết quả điện tử, số hóa, tái sử dụng dữ liệu, đánh giá, phản ánh; "
-                        + "tỷ lệ toàn trình, tổng điểm và xếp loại. Số liệu của một cơ quan gồm cả các đơn vị trực "
-                        + "thuộc. Không có dữ liệu cá nhân.",
-                "Monthly figures of every agency and of the whole country under the indicator model of Decision "
-                        + "766/QĐ-TTg: dossiers submitted (online, at the counter, by post), finished, on time, "
-                        + "fully online, paid online, with electronic results, digitised, reusing data, ratings, "
-                        + "complaints; the fully-online rate, the total score and the band. An agency's figures "
-                        + "include the agencies under it. No personal data."));
-        dataset.put("dcat:keyword", List.of(lang("dịch vụ công", "vi"), lang("chỉ số phục vụ", "vi"),
-                lang("public services", "en"), lang("service quality indicators", "en")));
+        dataset.put("dct:title", texts.tagged("monitoring.dcat.dataset.title"));
+        dataset.put("dct:description", texts.tagged("monitoring.dcat.dataset.description"));
+        String[] keywords = {"monitoring.dcat.dataset.keyword.1", "monitoring.dcat.dataset.keyword.2"};
+        dataset.put("dcat:keyword", List.of(texts.tagged(OpenDataTexts.VIETNAMESE, keywords[0]),
+                texts.tagged(OpenDataTexts.VIETNAMESE, keywords[1]), texts.tagged(OpenDataTexts.ENGLISH, keywords[0]),
+                texts.tagged(OpenDataTexts.ENGLISH, keywords[1])));
         dataset.put("dcat:theme", id(EU + "data-theme/GOVE"));
         dataset.put("dct:language", List.of(id(EU + "language/VIE"), id(EU + "language/ENG")));
         dataset.put("dct:publisher", id(base + "/#publisher"));
@@ -57,22 +49,16 @@ final class DcatCatalog {
         dataset.put("dct:modified", typed(modified.toString(), "xsd:date"));
         dataset.put("dcat:landingPage", id(base + "/indicators"));
         dataset.put("dcat:distribution", List.of(
-                distribution(base + OpenDataApi.CSV, "CSV", "text/csv",
-                        texts("Bảng CSV (UTF-8 có BOM, RFC 4180), một dòng cho mỗi cơ quan mỗi tháng",
-                                "CSV table (UTF-8 with a byte order mark, RFC 4180), one row per agency per month")),
+                distribution(base + OpenDataApi.CSV, "CSV", "text/csv", texts.tagged("monitoring.dcat.csv")),
                 distribution(base + OpenDataApi.JSON, "JSON", "application/json",
-                        texts("JSON, một đối tượng cho mỗi cơ quan mỗi tháng",
-                                "JSON, one object per agency per month"))));
+                        texts.tagged("monitoring.dcat.json"))));
 
         Map<String, Object> catalog = new LinkedHashMap<>();
         catalog.put("@context", context());
         catalog.put("@id", base + OpenDataApi.CATALOG);
         catalog.put("@type", "dcat:Catalog");
-        catalog.put("dct:title", texts("Dữ liệu mở của Cổng Dịch vụ công OpenDVC",
-                "Open data of the OpenDVC public service portal"));
-        catalog.put("dct:description", texts(
-                "Danh mục dữ liệu mở về chất lượng phục vụ người dân, doanh nghiệp (DCAT-AP).",
-                "Catalogue of the open data on the quality of public services (DCAT-AP)."));
+        catalog.put("dct:title", texts.tagged("monitoring.dcat.catalog.title"));
+        catalog.put("dct:description", texts.tagged("monitoring.dcat.catalog.description"));
         catalog.put("dct:publisher", publisher);
         catalog.put("dct:language", List.of(id(EU + "language/VIE"), id(EU + "language/ENG")));
         catalog.put("dct:license", id(OpenDataApi.LICENSE));
@@ -119,14 +105,6 @@ final class DcatCatalog {
 
     private static Map<String, String> typed(String value, String type) {
         return Map.of("@value", value, "@type", type);
-    }
-
-    private static Map<String, String> lang(String value, String language) {
-        return Map.of("@value", value, "@language", language);
-    }
-
-    private static List<Map<String, String>> texts(String vietnamese, String english) {
-        return List.of(lang(vietnamese, "vi"), lang(english, "en"));
     }
 
     private DcatCatalog() {

@@ -44,21 +44,19 @@ import vn.opendvc.web.Translations;
 @Tag(name = "Chỉ số chất lượng phục vụ / Service-quality indicators")
 class IndicatorApi {
 
-
     private final Indicators indicators;
     private final IndicatorRecomputation recomputation;
     private final IndicatorAccess access;
     private final Clock clock;
-
     private final Translations translations;
 
     IndicatorApi(Indicators indicators, IndicatorRecomputation recomputation, IndicatorAccess access, Clock clock,
             Translations translations) {
-        this.translations = translations;
         this.indicators = indicators;
         this.recomputation = recomputation;
         this.access = access;
         this.clock = clock;
+        this.translations = translations;
     }
 
     @GetMapping
@@ -76,11 +74,12 @@ class IndicatorApi {
         out.put("to", period.to());
         Indicators.Overview overview = indicators.overview(code, period);
         if (Indicators.COUNTRY.equals(code)) {
-            out.put("country", IndicatorJson.of(overview.scorecard(), period));
+            out.put("country", IndicatorJson.of(overview.scorecard(), period, translations));
             out.put("agencies", json(overview.children(), period));
         } else {
-            out.put("agencies", List.of(IndicatorJson.of(overview.scorecard(), period)));
-            out.put("children", overview.children().stream().map(c -> IndicatorJson.RankingRow.of(c, period)).toList());
+            out.put("agencies", List.of(IndicatorJson.of(overview.scorecard(), period, translations)));
+            out.put("children", overview.children().stream()
+                    .map(c -> IndicatorJson.RankingRow.of(c, period, translations)).toList());
         }
         return out;
     }
@@ -93,7 +92,7 @@ class IndicatorApi {
         String code = agency == null || agency.isBlank() ? Indicators.COUNTRY : agency.trim();
         return Map.of("from", period.from(), "to", period.to(), "agency", code, "procedures",
                 indicators.byProcedure(code, period).stream()
-                        .map(card -> IndicatorJson.ofProcedure(card, code, period)).toList());
+                        .map(card -> IndicatorJson.ofProcedure(card, code, period, translations)).toList());
     }
 
     @GetMapping("/monthly")
@@ -107,7 +106,7 @@ class IndicatorApi {
                 .map(m -> {
                     Map<String, Object> month = new LinkedHashMap<>();
                     month.put("month", m.month().toString());
-                    month.put("scorecard", IndicatorJson.of(m.scorecard(), Period.of(m.month())));
+                    month.put("scorecard", IndicatorJson.of(m.scorecard(), Period.of(m.month()), translations));
                     return month;
                 }).toList();
         return Map.of("agency", code, "months", months);
@@ -150,8 +149,8 @@ class IndicatorApi {
         return new Period(from != null ? from : end.withDayOfYear(1), end);
     }
 
-    private static List<IndicatorJson> json(List<vn.opendvc.monitoring.Scorecard> cards, Period period) {
-        return cards.stream().map(card -> IndicatorJson.of(card, period)).toList();
+    private List<IndicatorJson> json(List<vn.opendvc.monitoring.Scorecard> cards, Period period) {
+        return cards.stream().map(card -> IndicatorJson.of(card, period, translations)).toList();
     }
 
     @Configuration(proxyBeanMethods = false)

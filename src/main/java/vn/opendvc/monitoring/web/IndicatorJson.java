@@ -9,10 +9,13 @@ import java.util.Map;
 import vn.opendvc.monitoring.Band;
 import vn.opendvc.monitoring.Indicators.Period;
 import vn.opendvc.monitoring.Scorecard;
+import vn.opendvc.web.Message;
+import vn.opendvc.web.Translations;
 
 /**
  * The JSON of a scorecard, with links to the dossiers behind each figure; {@code scoreFormula} shows how the score
- * was scaled over the indicators that apply, with the period's numbers.
+ * was scaled over the indicators that apply, with the period's numbers. Names, labels and formulas are in the
+ * language of the request ({@code Accept-Language}, Vietnamese by default); {@code band} is the band's constant.
  */
 record IndicatorJson(String code, String name, Double score, String scoreFormula, String band, String bandName,
         Double fullProcessRate, Double onlineShare, Headline fullProcess, Headline online, List<GroupJson> groups) {
@@ -40,49 +43,54 @@ record IndicatorJson(String code, String name, Double score, String scoreFormula
     record RankingRow(String code, String name, Double score, String scoreFormula, String band, String bandName,
             Double fullProcessRate, Double onlineShare, Map<String, Double> groupPoints, String details) {
 
-        static RankingRow of(Scorecard card, Period period) {
+        static RankingRow of(Scorecard card, Period period, Translations translations) {
             Map<String, Double> points = new LinkedHashMap<>();
             card.groups().forEach(g -> points.put(g.key(), g.points()));
             Band band = card.band();
-            return new RankingRow(card.code(), card.name(), card.score(), card.scoreFormula(),
-                    band == null ? null : band.name(), band == null ? null : band.vietnamese(),
+            return new RankingRow(card.code(), card.name(), card.score(), translations.text(card.scoreFormula()),
+                    band == null ? null : band.name(), band == null ? null : translations.text(band),
                     rounded(card.fullProcessRate()), rounded(card.onlineShare()), points, "/api/v1/indicators?agency="
                             + URLEncoder.encode(card.code(), StandardCharsets.UTF_8) + "&from=" + period.from()
                             + "&to=" + period.to());
         }
     }
 
-    static IndicatorJson of(Scorecard card, Period period) {
-        return of(card, new Links(card.code(), period, null));
+    static IndicatorJson of(Scorecard card, Period period, Translations translations) {
+        return of(card, new Links(card.code(), period, null), translations);
     }
 
     /** A procedure's scorecard within an agency: its code is the procedure id. */
-    static IndicatorJson ofProcedure(Scorecard card, String agency, Period period) {
-        return of(card, new Links(agency, period, Long.valueOf(card.code())));
+    static IndicatorJson ofProcedure(Scorecard card, String agency, Period period, Translations translations) {
+        return of(card, new Links(agency, period, Long.valueOf(card.code())), translations);
     }
 
-    private static IndicatorJson of(Scorecard card, Links links) {
+    private static IndicatorJson of(Scorecard card, Links links, Translations translations) {
         Band band = card.band();
-        List<GroupJson> groups = card.groups().stream().map(g -> new GroupJson(g.key(), g.name(), g.points(),
-                g.maxPoints(), g.indicators().stream().map(i -> new IndicatorFigure(i.key(), i.name(),
-                        i.numeratorLabel(), i.denominatorLabel(), i.numerator(), i.denominator(), i.rate(),
-                        i.threshold(), i.points(), i.maxPoints(), i.formula(), links.of(i.key(), i.dossierParts())))
+        List<GroupJson> groups = card.groups().stream().map(g -> new GroupJson(g.key(), translations.text(g.name()),
+                g.points(), g.maxPoints(), g.indicators().stream().map(i -> new IndicatorFigure(i.key(),
+                        translations.text(i.name()), translations.text(i.numeratorLabel()),
+                        translations.text(i.denominatorLabel()), i.numerator(), i.denominator(), i.rate(),
+                        i.threshold(), i.points(), i.maxPoints(), translations.text(i.formula()),
+                        links.of(i.key(), i.dossierParts())))
                         .toList()))
                 .toList();
-        Headline fullProcess = new Headline(card.fullProcess().numerator(), card.fullProcess().denominator(),
-                rounded(card.fullProcessRate()),
-                "VN".equals(card.code()) ? NATIONAL_TARGET : AGENCY_TARGET,
-                "hồ sơ nộp trực tuyến, thanh toán trực tuyến (nếu có phí) và đã trả kết quả điện tử ÷ hồ sơ đã kết thúc"
-                        + " = " + card.fullProcess().numerator() + " ÷ " + card.fullProcess().denominator(),
-                links.of("fullProcess", List.of("numerator", "denominator")));
-        Headline online = new Headline(card.online().numerator(), card.online().denominator(),
-                rounded(card.onlineShare()), null,
-                "hồ sơ nộp trực tuyến ÷ hồ sơ đã nộp = " + card.online().numerator() + " ÷ "
-                        + card.online().denominator(),
-                links.of("online", List.of("numerator", "denominator")));
-        return new IndicatorJson(card.code(), card.name(), card.score(), card.scoreFormula(),
-                band == null ? null : band.name(), band == null ? null : band.vietnamese(), fullProcess.rate(),
+        Headline fullProcess = headline("fullProcess", card.fullProcess(), rounded(card.fullProcessRate()),
+                "VN".equals(card.code()) ? NATIONAL_TARGET : AGENCY_TARGET, links, translations);
+        Headline online = headline("online", card.online(), rounded(card.onlineShare()), null, links, translations);
+        return new IndicatorJson(card.code(), card.name(), card.score(), translations.text(card.scoreFormula()),
+                band == null ? null : band.name(), band == null ? null : translations.text(band), fullProcess.rate(),
                 online.rate(), fullProcess, online, groups);
+    }
+
+    /** A headline figure with its formula: what the numerator and denominator count, then this period's numbers. */
+    private static Headline headline(String key, Scorecard.Ratio ratio, Double rate, Double target, Links links,
+            Translations translations) {
+        // the labels are those of the dashboard's lists of dossiers (monitoring.indicator.<key>.numerator ...)
+        Message formula = Message.of("monitoring.formula.headline",
+                Message.of("monitoring.indicator." + key + ".numerator"),
+                Message.of("monitoring.indicator." + key + ".denominator"), ratio.numerator(), ratio.denominator());
+        return new Headline(ratio.numerator(), ratio.denominator(), rate, target, translations.text(formula),
+                links.of(key, List.of("numerator", "denominator")));
     }
 
     private static Double rounded(Double rate) {

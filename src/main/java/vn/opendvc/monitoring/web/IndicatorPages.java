@@ -52,17 +52,15 @@ class IndicatorPages {
 
     private final Indicators indicators;
     private final IndicatorAccess access;
-    private final IndicatorFormat format;
     private final ProcedureCatalog catalog;
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
 
-    IndicatorPages(Indicators indicators, IndicatorAccess access, IndicatorFormat format, ProcedureCatalog catalog,
-            MessageSource messages, JsonMapper json, Clock clock) {
+    IndicatorPages(Indicators indicators, IndicatorAccess access, ProcedureCatalog catalog, MessageSource messages,
+            JsonMapper json, Clock clock) {
         this.indicators = indicators;
         this.access = access;
-        this.format = format;
         this.catalog = catalog;
         this.messages = messages;
         this.json = json;
@@ -183,7 +181,8 @@ class IndicatorPages {
         for (Scorecard.Group group : card.groups()) {
             for (Scorecard.Indicator i : group.indicators()) {
                 if (i.key().equals(indicator) && i.dossierParts().contains(part)) {
-                    return new Figure(indicator, format.indicator(i), part, format.part(i, part),
+                    return new Figure(indicator, messages.getMessage(i.name(), locale), part,
+                            messages.getMessage(i.partLabel(part), locale),
                             "numerator".equals(part) ? Long.valueOf(i.numerator())
                                     : "denominator".equals(part) ? Long.valueOf(i.denominator()) : null);
                 }
@@ -229,7 +228,7 @@ class IndicatorPages {
 
     private String groupChart(Scorecard card, Locale locale) {
         Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("labels", card.groups().stream().map(format::group).toList());
+        chart.put("labels", card.groups().stream().map(g -> messages.getMessage(g.name(), locale)).toList());
         chart.put("points", card.groups().stream().map(g -> g.points() == null ? 0 : g.points()).toList());
         chart.put("max", card.groups().stream().map(Scorecard.Group::maxPoints).toList());
         chart.put("pointsLabel", messages.getMessage("monitoring.groups.points", null, locale));

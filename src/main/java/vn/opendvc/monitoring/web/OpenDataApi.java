@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -100,11 +101,13 @@ class OpenDataApi {
     private final Indicators indicators;
     private final AgencyDirectory agencies;
     private final Clock clock;
+    private final OpenDataTexts texts;
 
-    OpenDataApi(Indicators indicators, AgencyDirectory agencies, Clock clock) {
+    OpenDataApi(Indicators indicators, AgencyDirectory agencies, Clock clock, MessageSource messages) {
         this.indicators = indicators;
         this.agencies = agencies;
         this.clock = clock;
+        this.texts = new OpenDataTexts(messages);
     }
 
     @GetMapping("/indicators.csv")
@@ -132,13 +135,11 @@ class OpenDataApi {
             @RequestParam(required = false) String to) {
         Months months = months(from, to);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("title", "Chỉ số phục vụ người dân, doanh nghiệp theo cơ quan và tháng / "
-                + "Service quality indicators per agency and month");
+        out.put("title", texts.slashed("monitoring.dcat.dataset.title"));
         out.put("license", LICENSE);
         out.put("from", months.from().toString());
         out.put("to", months.to().toString());
-        out.put("note", "Số liệu của một cơ quan gồm cả các đơn vị trực thuộc; dòng VN là cả nước. / An agency's "
-                + "figures include the agencies under it; the VN rows are the whole country.");
+        out.put("note", texts.slashed("monitoring.openData.rows.note"));
         out.put("columns", COLUMNS);
         out.put("rows", rows(months));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CACHE).body(out);
@@ -150,7 +151,7 @@ class OpenDataApi {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         Months months = months(null, null);
         return ResponseEntity.ok().contentType(JSON_LD).cacheControl(CACHE)
-                .body(DcatCatalog.of(base, months.from().atDay(1), months.to().atEndOfMonth(), today()));
+                .body(DcatCatalog.of(base, months.from().atDay(1), months.to().atEndOfMonth(), today(), texts));
     }
 
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();

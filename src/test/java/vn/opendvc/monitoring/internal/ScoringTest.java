@@ -3,11 +3,15 @@ package vn.opendvc.monitoring.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.DossierStatus;
@@ -18,6 +22,22 @@ import vn.opendvc.monitoring.Scorecard;
 class ScoringTest {
 
     final Scoring scoring = new Scoring(ScoringRules.defaults());
+
+    /** The monitoring bundles as the application reads them: a scorecard's words are there, not in the code. */
+    static final ResourceBundleMessageSource BUNDLES = bundles();
+
+    private static ResourceBundleMessageSource bundles() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/monitoring");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    /** A formula or label as a default (Vietnamese) reader reads it. */
+    static String vietnamese(MessageSourceResolvable message) {
+        return BUNDLES.getMessage(message, Locale.forLanguageTag("vi"));
+    }
 
     /** One agency's period, numbers chosen so every indicator lands on a round figure. */
     static Map<String, Long> figures() {
@@ -40,6 +60,14 @@ class ScoringTest {
         t.put(Metrics.RATINGS, 20L);
         t.put(Metrics.COMPLAINTS, 5L);
         return t;
+    }
+
+    /** The same period where no dossier had a fee: online payment does not apply. */
+    static Map<String, Long> withoutFees() {
+        Map<String, Long> noFees = figures();
+        noFees.remove(Metrics.FEE_DUE);
+        noFees.remove(Metrics.PAID_ONLINE);
+        return noFees;
     }
 
     static Scorecard.Indicator indicator(Scorecard card, String key) {
@@ -93,23 +121,20 @@ class ScoringTest {
     @Test
     void theFormulaShowsThisPeriodsNumbers() {
         Scorecard.Indicator paid = indicator(scoring.score("X", "X", figures()), "paidOnline");
-        assertThat(paid.formula()).contains("min(tỷ lệ / 80%, 1) × 10").contains("40 ÷ 80 = 50%")
+        assertThat(vietnamese(paid.formula())).contains("min(tỷ lệ / 80%, 1) × 10").contains("40 ÷ 80 = 50%")
                 .contains("6.25 điểm");
-        assertThat(paid.numeratorLabel()).isNotBlank();
+        assertThat(vietnamese(paid.numeratorLabel())).isNotBlank();
         assertThat(paid.dossierParts()).containsExactly("numerator", "denominator");
     }
 
     @Test
     void anIndicatorWithNothingCountedDoesNotApplyAndTheTotalIsScaledOverTheOthers() {
-        Map<String, Long> noFees = figures();
-        noFees.remove(Metrics.FEE_DUE);
-        noFees.remove(Metrics.PAID_ONLINE);
-        Scorecard card = scoring.score("X", "X", noFees);
+        Scorecard card = scoring.score("X", "X", withoutFees());
 
         Scorecard.Indicator paid = indicator(card, "paidOnline");
         assertThat(paid.rate()).isNull();
         assertThat(paid.points()).isNull();
-        assertThat(paid.formula()).contains("không áp dụng");
+        assertThat(vietnamese(paid.formula())).contains("không áp dụng");
         // 80.5 − 6.25 earned out of 100 − 10 applicable
         assertThat(card.score()).isEqualTo(Scoring.round(100 * (80.5 - 6.25) / 90));
         assertThat(group(card, "onlineServices").points()).isEqualTo(10.5);
@@ -172,7 +197,7 @@ class ScoringTest {
         Scorecard card = scoring.score("X", "X", figures());
         // every indicator applies: 80.5 earned of 100
         assertThat(card.score()).isEqualTo(80.5);
-        assertThat(card.scoreFormula())
+        assertThat(vietnamese(card.scoreFormula()))
                 .isEqualTo("tổng điểm = điểm đạt ÷ điểm các chỉ tiêu áp dụng × 100 = 80.50 ÷ 100 × 100 = 80.50");
         assertThat(card.scaling().earned()).isEqualTo(80.5);
         assertThat(card.scaling().applicable()).isEqualTo(100.0);
@@ -180,10 +205,7 @@ class ScoringTest {
 
     @Test
     void theTotalsFormulaLeavesOutThePointsOfIndicatorsThatDoNotApply() {
-        Map<String, Long> noFees = figures();
-        noFees.remove(Metrics.FEE_DUE);
-        noFees.remove(Metrics.PAID_ONLINE);
-        Scorecard card = scoring.score("X", "X", noFees);
+        Scorecard card = scoring.score("X", "X", withoutFees());
 
         double applicable = card.groups().stream().flatMap(g -> g.indicators().stream())
                 .filter(i -> i.points() != null).mapToDouble(Scorecard.Indicator::maxPoints).sum();
@@ -192,14 +214,33 @@ class ScoringTest {
         assertThat(applicable).isEqualTo(card.scaling().applicable()).isEqualTo(90.0);
         assertThat(Scoring.round(earned)).isEqualTo(card.scaling().earned()).isEqualTo(74.25);
         assertThat(card.score()).isEqualTo(Scoring.round(100 * 74.25 / 90)).isEqualTo(82.5);
-        assertThat(card.scoreFormula()).isEqualTo("tổng điểm = điểm đạt ÷ điểm các chỉ tiêu áp dụng × 100 = 74.25 ÷ 90 "
-                + "× 100 = 82.50; 10 điểm của chỉ tiêu không áp dụng không tính");
+        assertThat(vietnamese(card.scoreFormula())).isEqualTo("tổng điểm = điểm đạt ÷ điểm các chỉ tiêu áp dụng × 100 "
+                + "= 74.25 ÷ 90 × 100 = 82.50; 10 điểm của chỉ tiêu không áp dụng không tính");
     }
 
     @Test
     void withoutATotalTheFormulaSaysWhy() {
         Scorecard card = scoring.score("X", "X", Map.of());
         assertThat(card.score()).isNull();
-        assertThat(card.scoreFormula()).contains("chưa có tổng điểm").doesNotContain("× 100 =");
+        assertThat(vietnamese(card.scoreFormula())).contains("chưa có tổng điểm").doesNotContain("× 100 =");
+    }
+
+    @Test
+    void theFormulasAndNamesReadInEnglishFromTheSameNumbers() {
+        Scorecard card = scoring.score("X", "X", withoutFees());
+        assertThat(BUNDLES.getMessage(card.scoreFormula(), Locale.ENGLISH)).isEqualTo("total score = points earned "
+                + "÷ points of the indicators that apply × 100 = 74.25 ÷ 90 × 100 = 82.50; the 10 points of the "
+                + "indicators that do not apply are left out");
+        Scorecard.Indicator onTime = indicator(card, "onTime");
+        assertThat(BUNDLES.getMessage(onTime.formula(), Locale.ENGLISH)).isEqualTo("min(rate / 100%, 1) × 20; rate = "
+                + "dossiers finished no later than the promised date (supplement time excluded) ÷ finished dossiers "
+                + "with a promised date = 45 ÷ 60 = 75% → 15 points");
+        assertThat(BUNDLES.getMessage(indicator(card, "paidOnline").formula(), Locale.ENGLISH))
+                .endsWith(" — nothing counted, the indicator does not apply");
+        assertThat(BUNDLES.getMessage(onTime.name(), Locale.ENGLISH)).isEqualTo("Dossiers handled on time");
+        assertThat(BUNDLES.getMessage(group(card, "onlineServices").name(), Locale.ENGLISH))
+                .isEqualTo("Online public services");
+        assertThat(BUNDLES.getMessage(card.band(), Locale.ENGLISH)).isEqualTo("Good");
+        assertThat(vietnamese(card.band())).isEqualTo("Tốt");
     }
 }

@@ -13,6 +13,7 @@ import static vn.opendvc.testing.DossierFixture.validForm;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +84,16 @@ class IndicatorApiTest {
         page.get("items").forEach(item -> codes.add(item.get("code").asString()));
         assertThat(page.get("total").asLong()).isEqualTo(codes.size());
         return codes;
+    }
+
+    /** A dossier delivered on DAY at {@code time}, once the indicators count it. */
+    Dossier deliveredAndCounted(String time) throws Exception {
+        clock.set(DAY + "T" + time);
+        Dossier delivered = fixture.delivered("congdan1");
+        String monitor = fixture.token("giamsat");
+        await().atMost(Duration.ofSeconds(20)).until(() -> codes("fullProcess", "numerator", monitor)
+                .contains(delivered.code()));
+        return delivered;
     }
 
     /** Received, put at the specialist's step, then completed by the leader. */
@@ -291,11 +302,7 @@ class IndicatorApiTest {
 
     @Test
     void eachScoreComesWithItsFormulaOverThePointsThatApply() throws Exception {
-        clock.set(DAY + "T11:00");
-        Dossier delivered = fixture.delivered("congdan1");
-        String monitor = fixture.token("giamsat");
-        await().atMost(Duration.ofSeconds(20)).until(() -> codes("fullProcess", "numerator", monitor)
-                .contains(delivered.code()));
+        deliveredAndCounted("11:00");
 
         JsonNode body = getJson("/api/v1/indicators?agency=DNG&from=2027-03-01&to=2027-03-31", null);
         JsonNode agency = body.get("agencies").get(0);
@@ -324,6 +331,44 @@ class IndicatorApiTest {
         assertThat(haiChau).isNotNull();
         assertThat(scoreFormulaNumbers(haiChau.get("scoreFormula").asString())[2])
                 .isEqualTo(haiChau.get("score").asDouble());
+    }
+
+    @Test
+    void namesAndFormulasAreInTheLanguageOfTheRequest() throws Exception {
+        deliveredAndCounted("16:30");
+        Map<String, String> vietnameseBands = Map.of("EXCELLENT", "Xuất sắc", "GOOD", "Tốt", "FAIR", "Khá",
+                "WEAK", "Yếu");
+        Map<String, String> englishBands = Map.of("EXCELLENT", "Excellent", "GOOD", "Good", "FAIR", "Fair",
+                "WEAK", "Weak");
+        String uri = "/api/v1/indicators?agency=DNG&from=2027-03-01&to=2027-03-31";
+
+        JsonNode vietnamese = getJson(uri, null);
+        JsonNode city = vietnamese.get("agencies").get(0);
+        assertThat(city.get("bandName").asString()).isEqualTo(vietnameseBands.get(city.get("band").asString()));
+        assertThat(city.get("groups").get(2).get("name").asString()).isEqualTo("Dịch vụ công trực tuyến");
+
+        MvcResult result = mvc.perform(get(uri).header(HttpHeaders.ACCEPT_LANGUAGE, "en")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        JsonNode english = fixture.body(result);
+        city = english.get("agencies").get(0);
+        assertThat(city.get("bandName").asString()).isEqualTo(englishBands.get(city.get("band").asString()));
+        List<String> rankingBands = new ArrayList<>();
+        for (JsonNode row : english.get("children")) {
+            if (!row.get("band").isNull()) { // an agency with no dossier counted has no band
+                assertThat(row.get("bandName").asString()).isEqualTo(englishBands.get(row.get("band").asString()));
+                rankingBands.add(row.get("bandName").asString());
+            }
+        }
+        assertThat(rankingBands).isNotEmpty();
+        JsonNode online = city.get("groups").get(2);
+        assertThat(online.get("name").asString()).isEqualTo("Online public services");
+        assertThat(online.get("indicators").get(1).get("name").asString()).isEqualTo("Dossiers submitted online");
+        assertThat(online.get("indicators").get(1).get("formula").asString()).startsWith("min(rate / ")
+                .contains("; rate = dossiers submitted online ÷ dossiers submitted = ");
+        assertThat(city.get("scoreFormula").asString())
+                .startsWith("total score = points earned ÷ points of the indicators that apply × 100 = ");
+        assertThat(city.get("online").get("formula").asString())
+                .startsWith("dossiers submitted online ÷ dossiers submitted = ");
     }
 
     /** The three numbers of a total's formula: points earned, points applicable, score. */

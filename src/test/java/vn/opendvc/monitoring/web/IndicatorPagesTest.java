@@ -9,9 +9,14 @@ import static vn.opendvc.testing.DossierFixture.MONDAY_MORNING;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -50,6 +55,13 @@ class IndicatorPagesTest {
 
     @Autowired
     Indicators indicators;
+    @Autowired
+    MessageSource messages;
+
+    /** What a default (Vietnamese) page shows for a band or a formula. */
+    private String vietnamese(MessageSourceResolvable message) {
+        return messages.getMessage(message, Locale.forLanguageTag("vi"));
+    }
 
     private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
@@ -58,13 +70,19 @@ class IndicatorPagesTest {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
-    @Test
-    void thePublicSeesTheHeadlineScoreGroupsRankingAndTrendButNoDossierLists() throws Exception {
+    /** Waits until the country has a total score and a band this year (a dossier counted); the year to date. */
+    private Period countryRated() {
         Period yearToDate = new Period(LocalDate.parse(MONDAY_MORNING.substring(0, 10)).withDayOfYear(1),
                 LocalDate.parse(MONDAY_MORNING.substring(0, 10)));
         fixture.submitted(); // a dossier counted this year, so that the country has a total score
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> indicators.scorecard(Indicators.COUNTRY, yearToDate).band() != null);
+        return yearToDate;
+    }
+
+    @Test
+    void thePublicSeesTheHeadlineScoreGroupsRankingAndTrendButNoDossierLists() throws Exception {
+        Period yearToDate = countryRated();
         String html = page(get("/indicators"), 200);
         Scorecard country = indicators.scorecard(Indicators.COUNTRY, yearToDate);
 
@@ -74,7 +92,7 @@ class IndicatorPagesTest {
                 "data-testid=\"trend-chart\"", "data-testid=\"trend-table\"", "/webjars/chart.js/", "/dist/chart.umd.js",
                 "Xếp hạng các bộ, ngành, địa phương", "Dịch vụ công trực tuyến");
         assertThat(country.band()).isNotNull();
-        assertThat(html).contains("data-testid=\"band\">" + country.band().vietnamese() + "<");
+        assertThat(html).contains("data-testid=\"band\">" + vietnamese(country.band()) + "<");
         // the top-level agencies are ranked, each a link one level down
         assertThat(html).contains("data-agency=\"DNG\"", "href=\"/indicators?agency=DNG&amp;from=");
         // no formula, no dossier list: those are for the officers who monitor
@@ -170,6 +188,21 @@ class IndicatorPagesTest {
     }
 
     @Test
+    void theBandIsNamedInTheLanguageOfThePage() throws Exception {
+        countryRated();
+
+        assertThat(band(page(get("/indicators"), 200))).isIn("Xuất sắc", "Tốt", "Khá", "Yếu");
+        assertThat(band(page(get("/indicators").param("lang", "en"), 200))).isIn("Excellent", "Good", "Fair", "Weak");
+    }
+
+    /** The band shown next to the total score. */
+    private static String band(String html) {
+        Matcher band = Pattern.compile("data-testid=\"band\">([^<]*)<").matcher(html);
+        assertThat(band.find()).as("a band is shown").isTrue();
+        return band.group(1);
+    }
+
+    @Test
     void theTotalScoreShowsItsFormulaWithThePeriodsNumbers() throws Exception {
         clock.set(WEDNESDAY);
         Dossier delivered = fixture.delivered("congdan1");
@@ -186,10 +219,10 @@ class IndicatorPagesTest {
             assertThat(card.score()).isNotNull();
             double applicable = card.groups().stream().flatMap(g -> g.indicators().stream())
                     .filter(i -> i.points() != null).mapToDouble(Scorecard.Indicator::maxPoints).sum();
-            double[] numbers = IndicatorApiTest.scoreFormulaNumbers(card.scoreFormula());
+            double[] numbers = IndicatorApiTest.scoreFormulaNumbers(vietnamese(card.scoreFormula()));
             assertThat(numbers[1]).isEqualTo(applicable);
             assertThat(numbers[2]).isEqualTo(card.score());
-            assertThat(html).contains("data-testid=\"score-formula\"", card.scoreFormula());
+            assertThat(html).contains("data-testid=\"score-formula\"", vietnamese(card.scoreFormula()));
         });
         String english = page(get("/indicators").param("agency", HAI_CHAU).param("from", DAY.toString())
                 .param("to", DAY.toString()).param("lang", "en"), 200);
