@@ -9,7 +9,8 @@ import vn.opendvc.web.Problem;
 
 /**
  * A payment request that cannot be honoured, as RFC 9457 problem details: a REST controller that lets it through
- * answers with its status (409 for a reused idempotency key or a reference already paid, 400 for bad input).
+ * answers with its status (409 for a reused idempotency key, a reference already paid or paid for at the moment, 400 for bad
+ * input).
  */
 public class PaymentRefused extends Problem {
 
@@ -17,6 +18,11 @@ public class PaymentRefused extends Problem {
     public static final String IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
     /** The reference already has a succeeded payment. */
     public static final String ALREADY_PAID = "already-paid";
+    /**
+     * The reference has an open payment started by another payer or for another request (amount, agency, order info):
+     * it must end (paid, failed or expired) before another starts.
+     */
+    public static final String PAYMENT_IN_PROGRESS = "payment-in-progress";
     /** Amount, key or another field is unusable. */
     public static final String INVALID = "invalid-payment";
 
@@ -35,6 +41,12 @@ public class PaymentRefused extends Problem {
     public static PaymentRefused alreadyPaid(long reference) {
         return new PaymentRefused(HttpStatus.CONFLICT, ALREADY_PAID,
                 Message.of("payment.problem.already-paid.detail", reference));
+    }
+
+    /** @param until when the open payment expires if nobody pays it */
+    public static PaymentRefused paymentInProgress(long reference, String until) {
+        return new PaymentRefused(HttpStatus.CONFLICT, PAYMENT_IN_PROGRESS,
+                Message.of("payment.problem.payment-in-progress.detail", reference, until));
     }
 
     /** @param detail what is wrong, a {@code payment.problem.invalid.*} message */

@@ -12,6 +12,11 @@ public enum PaymentStatus {
     FAILED,
     /** Nothing confirmed before the payment's expiry time. */
     EXPIRED,
+    /**
+     * The gateway confirmed the money, but the fee was already paid by another payment of the same reference: the
+     * money is owed back to the payer (listed on the reconciliation report), never credited.
+     */
+    REFUND_DUE,
     /** The money was returned to the payer. */
     REFUNDED;
 

@@ -16,6 +16,11 @@ import java.util.Set;
  * {@code EXPIRED → SUCCEEDED} exists because the gateway is the truth about money: when it confirms a payment after
  * this side gave up waiting, the payment is credited (and reported as an anomaly) rather than the money lost.
  * {@code CREATED → PENDING} announces nothing: the payer has only been sent to the gateway.
+ * <p>
+ * The gateway's confirmation goes to {@code SUCCEEDED} only for the first payment that pays a reference's fee; a
+ * confirmation of another payment of a reference already paid goes to {@code REFUND_DUE} (the ledger chooses the row,
+ * the database keeps one credited payment per reference): the money is owed back, nothing is credited twice, and the
+ * accountant's refund closes it.
  */
 public final class PaymentTransitions {
 
@@ -52,6 +57,8 @@ public final class PaymentTransitions {
             (p, c) -> new PaymentSucceeded(p.id(), p.reference(), p.amountVnd(), c.at());
     private static final EventOf FAILED_EVENT = (p, c) -> new PaymentFailed(p.id(), p.reference(), c.responseCode(), c.at());
     private static final EventOf EXPIRED_EVENT = (p, c) -> new PaymentExpired(p.id(), p.reference(), c.at());
+    private static final EventOf REFUND_DUE_EVENT =
+            (p, c) -> new PaymentRefundDue(p.id(), p.reference(), p.amountVnd(), c.at());
     private static final EventOf REFUNDED_EVENT =
             (p, c) -> new PaymentRefunded(p.id(), p.reference(), p.amountVnd(), c.at());
 
@@ -62,7 +69,10 @@ public final class PaymentTransitions {
             new Transition(PENDING, FAILED, Set.of(IPN, RECONCILIATION), FAILED_EVENT),
             new Transition(PENDING, EXPIRED, Set.of(EXPIRY, RECONCILIATION), EXPIRED_EVENT),
             new Transition(EXPIRED, SUCCEEDED, Set.of(IPN, RECONCILIATION), SUCCEEDED_EVENT),
-            new Transition(SUCCEEDED, REFUNDED, Set.of(USER), REFUNDED_EVENT));
+            new Transition(PENDING, REFUND_DUE, Set.of(IPN, RECONCILIATION), REFUND_DUE_EVENT),
+            new Transition(EXPIRED, REFUND_DUE, Set.of(IPN, RECONCILIATION), REFUND_DUE_EVENT),
+            new Transition(SUCCEEDED, REFUNDED, Set.of(USER), REFUNDED_EVENT),
+            new Transition(REFUND_DUE, REFUNDED, Set.of(USER), REFUNDED_EVENT));
 
     public static Optional<Transition> find(PaymentStatus from, PaymentStatus to, PaymentSource source) {
         return TABLE.stream().filter(t -> t.from() == from && t.to() == to && t.sources().contains(source))

@@ -8,8 +8,11 @@ public interface Payments {
 
     /**
      * Records a payment and returns where to send the payer. Idempotent per payer: the same key with the same request
-     * (reference, agency, amount, order info) returns the first answer unchanged, even after the first call's
-     * transaction committed on another node.
+     * (reference, agency, amount, order info) returns the first answer unchanged, even when sent concurrently or after
+     * the first call's transaction committed on another node. A reference has at most one open payment: starting
+     * again, under any key, while one is open returns that one (its payer and request must be the same), and an open
+     * payment past its expiry time and grace is expired first. Safe inside the caller's transaction: a lost race is
+     * undone at a savepoint, never by rolling the caller back.
      *
      * @param idempotencyKey the client's key (the {@code Idempotency-Key} header), 1–100 printable ASCII characters
      * @param reference      what is paid for (the dossier id)
@@ -17,8 +20,8 @@ public interface Payments {
      * @param amountVnd      more than 0 (an exempt or free dossier needs no payment)
      * @param orderInfo      description shown by the gateway; sent without diacritics, as VNPay requires
      * @param clientIp       the payer's IP address ({@code vnp_IpAddr})
-     * @throws PaymentRefused 409 when the key was used for a different request or the reference is already paid,
-     *                        400 for bad input
+     * @throws PaymentRefused 409 when the key was used for a different request, the reference is already paid or
+     *                        has an open payment of another payer or request, 400 for bad input
      */
     PaymentStarted start(String idempotencyKey, long reference, long payerAccountId, String agencyCode,
             long amountVnd, String orderInfo, String clientIp);
@@ -36,9 +39,10 @@ public interface Payments {
     List<PaymentTransition> history(long paymentId);
 
     /**
-     * Records that a succeeded payment was refunded (the money returned out of band by the accountant).
+     * Records that a payment's money was returned (out of band, by the accountant): a succeeded payment, or one whose
+     * refund is due because another payment had already paid the fee.
      *
-     * @throws IllegalStateException when the payment is not succeeded
+     * @throws IllegalStateException when the payment is neither succeeded nor {@link PaymentStatus#REFUND_DUE}
      */
     Payment refund(long paymentId, String note);
 }

@@ -51,8 +51,9 @@ class PaymentTransitionsTest {
     void everyStatusButFailedAndRefundedCanBeLeft() {
         Set<PaymentStatus> leavable = PaymentTransitions.TABLE.stream().map(Transition::from)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(PaymentStatus.class)));
-        // FAILED and REFUNDED are final; EXPIRED is not, the gateway may still confirm the money
-        assertThat(leavable).containsExactlyInAnyOrder(CREATED, PENDING, SUCCEEDED, EXPIRED);
+        // FAILED and REFUNDED are final; EXPIRED is not, the gateway may still confirm the money; REFUND_DUE waits for
+        // the accountant's refund
+        assertThat(leavable).containsExactlyInAnyOrder(CREATED, PENDING, SUCCEEDED, EXPIRED, REFUND_DUE);
     }
 
     @Test
@@ -66,7 +67,10 @@ class PaymentTransitionsTest {
                         "PENDING -> FAILED by [IPN, RECONCILIATION]",
                         "PENDING -> EXPIRED by [EXPIRY, RECONCILIATION]",
                         "EXPIRED -> SUCCEEDED by [IPN, RECONCILIATION]",
-                        "SUCCEEDED -> REFUNDED by [USER]");
+                        "PENDING -> REFUND_DUE by [IPN, RECONCILIATION]",
+                        "EXPIRED -> REFUND_DUE by [IPN, RECONCILIATION]",
+                        "SUCCEEDED -> REFUNDED by [USER]",
+                        "REFUND_DUE -> REFUNDED by [USER]");
     }
 
     @Test
@@ -80,11 +84,28 @@ class PaymentTransitionsTest {
             assertThat(eventOf(PENDING, SUCCEEDED, source)).isEqualTo(new PaymentSucceeded(41, 7001, 7_000, AT));
             assertThat(eventOf(EXPIRED, SUCCEEDED, source)).isEqualTo(new PaymentSucceeded(41, 7001, 7_000, AT));
             assertThat(eventOf(PENDING, FAILED, source)).isEqualTo(new PaymentFailed(41, 7001, "24", AT));
+            assertThat(eventOf(PENDING, REFUND_DUE, source)).isEqualTo(new PaymentRefundDue(41, 7001, 7_000, AT));
+            assertThat(eventOf(EXPIRED, REFUND_DUE, source)).isEqualTo(new PaymentRefundDue(41, 7001, 7_000, AT));
         }
         assertThat(eventOf(CREATED, EXPIRED, EXPIRY)).isEqualTo(new PaymentExpired(41, 7001, AT));
         assertThat(eventOf(PENDING, EXPIRED, EXPIRY)).isEqualTo(new PaymentExpired(41, 7001, AT));
         assertThat(eventOf(PENDING, EXPIRED, RECONCILIATION)).isEqualTo(new PaymentExpired(41, 7001, AT));
         assertThat(eventOf(SUCCEEDED, REFUNDED, USER)).isEqualTo(new PaymentRefunded(41, 7001, 7_000, AT));
+        assertThat(eventOf(REFUND_DUE, REFUNDED, USER)).isEqualTo(new PaymentRefunded(41, 7001, 7_000, AT));
+    }
+
+    @Test
+    void aRefundDueIsNeverCreditedAndOnlyARefundClosesIt() {
+        for (PaymentSource source : PaymentSource.values()) {
+            assertThat(PaymentTransitions.allowed(REFUND_DUE, SUCCEEDED, source)).as("credited by " + source).isFalse();
+            assertThat(PaymentTransitions.allowed(SUCCEEDED, REFUND_DUE, source)).as("uncredited by " + source)
+                    .isFalse();
+        }
+        assertThat(PaymentTransitions.TABLE).filteredOn(t -> t.to() == REFUND_DUE)
+                .allSatisfy(t -> assertThat(t.eventFor(payment(t.from()), CONTEXT)).get()
+                        .isInstanceOf(PaymentRefundDue.class));
+        assertThat(PaymentTransitions.TABLE).filteredOn(t -> t.from() == REFUND_DUE).extracting(Transition::to)
+                .containsExactly(REFUNDED);
     }
 
     @Test
@@ -103,6 +124,8 @@ class PaymentTransitionsTest {
         // the right pair by the wrong hand: the payer cannot settle, a callback cannot refund or expire a new payment
         assertThat(PaymentTransitions.allowed(PENDING, SUCCEEDED, USER)).isFalse();
         assertThat(PaymentTransitions.allowed(SUCCEEDED, REFUNDED, IPN)).isFalse();
+        assertThat(PaymentTransitions.allowed(REFUND_DUE, REFUNDED, IPN)).isFalse();
+        assertThat(PaymentTransitions.allowed(PENDING, REFUND_DUE, USER)).isFalse();
         assertThat(PaymentTransitions.allowed(CREATED, EXPIRED, RECONCILIATION)).isFalse();
         for (PaymentStatus from : PaymentStatus.values()) {
             for (PaymentSource source : PaymentSource.values()) {

@@ -8,6 +8,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.opendvc.payment.PaymentExpired;
 import vn.opendvc.payment.PaymentFailed;
+import vn.opendvc.payment.PaymentRefundDue;
 import vn.opendvc.payment.PaymentRefunded;
 import vn.opendvc.payment.PaymentSucceeded;
 
@@ -36,6 +37,11 @@ public class RecordedPaymentEvents {
     }
 
     @TransactionalEventListener
+    void on(PaymentRefundDue event) {
+        events.add(event);
+    }
+
+    @TransactionalEventListener
     void on(PaymentRefunded event) {
         events.add(event);
     }
@@ -46,6 +52,7 @@ public class RecordedPaymentEvents {
             case PaymentSucceeded s -> s.paymentId() == paymentId;
             case PaymentFailed f -> f.paymentId() == paymentId;
             case PaymentExpired x -> x.paymentId() == paymentId;
+            case PaymentRefundDue d -> d.paymentId() == paymentId;
             case PaymentRefunded r -> r.paymentId() == paymentId;
             default -> false;
         }).toList();

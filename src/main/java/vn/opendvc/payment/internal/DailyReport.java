@@ -16,29 +16,44 @@ import vn.opendvc.web.VietnamTime;
 
 /**
  * The daily reconciliation report per agency: payments created that day (Vietnam time) by state with their amounts,
- * and the anomalies recorded that day (amount mismatches, confirmations after expiry, double payments,
- * disagreements with the gateway).
+ * the anomalies recorded that day (amount mismatches, confirmations after expiry, double payments,
+ * disagreements with the gateway), and every refund still to make whatever its day (a payment the gateway confirmed
+ * for a fee another payment had already paid: the accountant returns the money and records it).
  */
 @Component
 public class DailyReport {
 
     /** One agency's line. */
     public record Line(String agencyCode, String agencyName, long created, long succeeded, long succeededVnd,
-            long pending, long failed, long expired, long refunded, long refundedVnd, long anomalies) {
+            long pending, long failed, long expired, long refunded, long refundedVnd, long anomalies, long refundDue,
+            long refundDueVnd) {
     }
 
     public record Anomaly(String agencyCode, String txnRef, String kind, String detail, java.time.Instant at) {
     }
 
-    public record Report(LocalDate day, List<Line> lines, Line total, List<Anomaly> anomalies) {
+    /** A refund to make: the payment's money was confirmed by the gateway after another payment paid the fee. */
+    public record RefundDue(long paymentId, String agencyCode, String txnRef, long reference, long amountVnd,
+            String gatewayTransactionNo, java.time.Instant confirmedAt) {
     }
+
+    /** @param refundsDue every refund still to make, oldest first, whatever the report's day */
+    public record Report(LocalDate day, List<Line> lines, Line total, List<Anomaly> anomalies,
+            List<RefundDue> refundsDue) {
+    }
+
+    /** Positions in an agency's counters. */
+    private static final int CREATED = 0, SUCCEEDED = 1, SUCCEEDED_VND = 2, PENDING = 3, FAILED = 4, EXPIRED = 5,
+            REFUNDED = 6, REFUNDED_VND = 7, ANOMALIES = 8, REFUND_DUE = 9, REFUND_DUE_VND = 10, COUNTERS = 11;
 
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
+    private final PaymentLedger ledger;
 
-    DailyReport(JdbcClient jdbc, AgencyDirectory agencies) {
+    DailyReport(JdbcClient jdbc, AgencyDirectory agencies, PaymentLedger ledger) {
         this.jdbc = jdbc;
         this.agencies = agencies;
+        this.ledger = ledger;
     }
 
     public Report of(LocalDate day) {
@@ -49,16 +64,17 @@ public class DailyReport {
                         + " where created_at >= :from and created_at < :to group by agency_code, status")
                 .param("from", from).param("to", to)
                 .query(rs -> {
-                    long[] c = counts.computeIfAbsent(rs.getString("agency_code"), k -> new long[10]);
+                    long[] c = counts.computeIfAbsent(rs.getString("agency_code"), k -> new long[COUNTERS]);
                     long n = rs.getLong("n");
                     long total = rs.getLong("total");
-                    c[0] += n;
+                    c[CREATED] += n;
                     switch (rs.getString("status")) {
-                        case "SUCCEEDED" -> { c[1] += n; c[2] += total; }
-                        case "CREATED", "PENDING" -> c[3] += n;
-                        case "FAILED" -> c[4] += n;
-                        case "EXPIRED" -> c[5] += n;
-                        case "REFUNDED" -> { c[6] += n; c[7] += total; }
+                        case "SUCCEEDED" -> { c[SUCCEEDED] += n; c[SUCCEEDED_VND] += total; }
+                        case "CREATED", "PENDING" -> c[PENDING] += n;
+                        case "FAILED" -> c[FAILED] += n;
+                        case "EXPIRED" -> c[EXPIRED] += n;
+                        case "REFUND_DUE" -> { c[REFUND_DUE] += n; c[REFUND_DUE_VND] += total; }
+                        case "REFUNDED" -> { c[REFUNDED] += n; c[REFUNDED_VND] += total; }
                         default -> { }
                     }
                 });
@@ -69,29 +85,36 @@ public class DailyReport {
                         rs.getString("kind"), rs.getString("detail"), rs.getTimestamp("at").toInstant()))
                 .list();
         for (Anomaly a : anomalies) {
-            counts.computeIfAbsent(a.agencyCode() == null ? "?" : a.agencyCode(), k -> new long[10])[8]++;
+            counts.computeIfAbsent(a.agencyCode() == null ? "?" : a.agencyCode(), k -> new long[COUNTERS])[ANOMALIES]++;
         }
         List<Line> lines = new ArrayList<>();
-        long[] sum = new long[10];
+        long[] sum = new long[COUNTERS];
         counts.forEach((code, c) -> {
-            String name = agencies.find(code).map(Agency::name).orElse(code);
-            lines.add(line(code, name, c));
+            lines.add(line(code, agencies.find(code).map(Agency::name).orElse(code), c));
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += c[i];
             }
         });
-        return new Report(day, lines, line("", "Tổng cộng", sum), anomalies);
+        List<RefundDue> refundsDue = ledger.refundsDue().stream()
+                .map(p -> new RefundDue(p.id(), p.agencyCode(), p.txnRef(), p.reference(), p.amountVnd(),
+                        p.gatewayTransactionNo(), p.settledAt()))
+                .toList();
+        return new Report(day, lines, line("", "Tổng cộng", sum), anomalies, refundsDue);
     }
 
-    /** A line from its counters, in the order the query above fills them. */
-    private static Line line(String agencyCode, String agencyName, long[] c) {
-        return new Line(agencyCode, agencyName, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]);
+    private static Line line(String code, String name, long[] c) {
+        return new Line(code, name, c[CREATED], c[SUCCEEDED], c[SUCCEEDED_VND], c[PENDING], c[FAILED], c[EXPIRED],
+                c[REFUNDED], c[REFUNDED_VND], c[ANOMALIES], c[REFUND_DUE], c[REFUND_DUE_VND]);
     }
 
-    /** The report as CSV (UTF-8, comma-separated, header row, the total last). */
+    /**
+     * The report as CSV (UTF-8, comma-separated, header row, the total last). {@code refund_due} and
+     * {@code refund_due_vnd} count the day's payments whose money is still owed back; the refunds themselves are
+     * listed on the page.
+     */
     public String csv(Report report) {
-        StringBuilder csv = new StringBuilder(
-                "day,agency_code,agency_name,created,succeeded,succeeded_vnd,pending,failed,expired,refunded,refunded_vnd,anomalies\n");
+        StringBuilder csv = new StringBuilder("day,agency_code,agency_name,created,succeeded,succeeded_vnd,pending,"
+                + "failed,expired,refunded,refunded_vnd,anomalies,refund_due,refund_due_vnd\n");
         List<Line> all = new ArrayList<>(report.lines());
         all.add(report.total());
         for (Line l : all) {
@@ -99,7 +122,8 @@ public class DailyReport {
                     .append(',').append(l.created()).append(',').append(l.succeeded()).append(',')
                     .append(l.succeededVnd()).append(',').append(l.pending()).append(',').append(l.failed())
                     .append(',').append(l.expired()).append(',').append(l.refunded()).append(',')
-                    .append(l.refundedVnd()).append(',').append(l.anomalies()).append('\n');
+                    .append(l.refundedVnd()).append(',').append(l.anomalies()).append(',').append(l.refundDue())
+                    .append(',').append(l.refundDueVnd()).append('\n');
         }
         return csv.toString();
     }

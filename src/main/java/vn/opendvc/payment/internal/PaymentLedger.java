@@ -3,10 +3,12 @@ package vn.opendvc.payment.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.opendvc.files.Sha256;
@@ -30,6 +33,7 @@ import vn.opendvc.payment.PaymentTransition;
 import vn.opendvc.payment.PaymentTransitions;
 import vn.opendvc.payment.PaymentTransitions.Transition;
 import vn.opendvc.payment.Payments;
+import vn.opendvc.web.DisplayTime;
 import vn.opendvc.web.Message;
 
 /**
@@ -41,7 +45,12 @@ import vn.opendvc.web.Message;
 class PaymentLedger implements Payments {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentLedger.class);
-    private static final int ATTEMPTS = 3;
+    /** Tries of a piece of work that lost a race to a concurrent writer; each retry reads the winner's state. */
+    private static final int ATTEMPTS = 5;
+
+    /** States in which a payment's money was confirmed: a replayed confirmation is no anomaly. */
+    private static final Set<PaymentStatus> SETTLED_AS_PAID =
+            EnumSet.of(PaymentStatus.SUCCEEDED, PaymentStatus.REFUND_DUE, PaymentStatus.REFUNDED);
 
     /** What became of a gateway's report about a payment. */
     enum Settlement { SETTLED, ALREADY_SETTLED, NOT_FOUND, AMOUNT_MISMATCH }
@@ -51,16 +60,22 @@ class PaymentLedger implements Payments {
     private final PaymentProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    /** Joins the caller's transaction at a savepoint, or starts one when there is none. */
+    private final TransactionTemplate savepoint;
     private final Clock clock;
+    private final DisplayTime time;
 
     PaymentLedger(PaymentStore store, List<PaymentGateway> gateways, PaymentProperties properties,
-            ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate tx, Clock clock, DisplayTime time) {
         this.store = store;
         this.gateways = gateways.stream().collect(Collectors.toMap(PaymentGateway::name, Function.identity()));
         this.properties = properties;
         this.events = events;
         this.tx = tx;
+        this.savepoint = new TransactionTemplate(tx.getTransactionManager());
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
+        this.time = time;
     }
 
     PaymentGateway gateway(String name) {
@@ -77,20 +92,42 @@ class PaymentLedger implements Payments {
         validate(idempotencyKey, amountVnd, agencyCode, orderInfo, clientIp);
         String key = idempotencyKey.strip();
         String requestHash = requestHash(reference, agencyCode, amountVnd, orderInfo);
-        Optional<PaymentStarted> earlier = earlierAnswer(payerAccountId, key, requestHash);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        for (int attempt = 1; ; attempt++) {
+            Optional<PaymentStarted> earlier = earlierAnswer(payerAccountId, key, requestHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            if (isPaid(reference)) {
+                throw PaymentRefused.alreadyPaid(reference);
+            }
+            Optional<PaymentStore.Keyed> open = store.findOpen(reference);
+            if (open.isPresent() && !pastExpiry(open.get().payment(), clock.instant())) {
+                return openAnswer(open.get(), payerAccountId, requestHash);
+            }
+            open.ifPresent(stale -> expire(stale.payment().id(), PaymentSource.EXPIRY));
+            try {
+                // at a savepoint: losing the race below must not roll back the caller's transaction
+                return savepoint.execute(status -> create(key, requestHash, reference, payerAccountId,
+                        agencyCode.strip(), amountVnd, orderInfo.strip(), clientIp.strip()));
+            } catch (DuplicateKeyException | ConcurrencyFailureException e) {
+                // the same key, or another open payment of the reference, written concurrently: read it on the next
+                // pass (PostgreSQL reports the duplicate once the other transaction committed, H2 may report it
+                // earlier or as a lock timeout)
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
         }
-        if (isPaid(reference)) {
-            throw PaymentRefused.alreadyPaid(reference);
+    }
+
+    /** The reference's open payment is the answer to a start by its own payer for the same request. */
+    private PaymentStarted openAnswer(PaymentStore.Keyed open, long payer, String requestHash) {
+        Payment payment = open.payment();
+        if (payment.payerAccountId() != payer || !open.requestHash().equals(requestHash)) {
+            throw PaymentRefused.paymentInProgress(payment.reference(), time.dateTime(payment.expiresAt()));
         }
-        try {
-            return tx.execute(status -> create(key, requestHash, reference, payerAccountId, agencyCode.strip(),
-                    amountVnd, orderInfo.strip(), clientIp.strip()));
-        } catch (DuplicateKeyException e) {
-            // the same key committed concurrently by another request
-            return earlierAnswer(payerAccountId, key, requestHash).orElseThrow(() -> e);
-        }
+        return new PaymentStarted(payment.id(), payment.amountVnd(), open.redirectUrl());
     }
 
     private Optional<PaymentStarted> earlierAnswer(long payer, String key, String requestHash) {
@@ -183,6 +220,11 @@ class PaymentLedger implements Payments {
         return refunded;
     }
 
+    /** Payments whose money is owed back to the payer (a second confirmation for a fee already paid). */
+    List<Payment> refundsDue() {
+        return store.refundsDue();
+    }
+
     boolean pastExpiry(Payment payment, Instant now) {
         return payment.status().isOpen() && payment.expiresAt().plus(properties.expiryGrace()).isBefore(now);
     }
@@ -225,9 +267,14 @@ class PaymentLedger implements Payments {
                         source + ": cổng báo " + amountVnd + " đ, sổ ghi " + payment.amountVnd() + " đ", now);
                 return Settlement.AMOUNT_MISMATCH;
             }
-            PaymentStatus to = paid ? PaymentStatus.SUCCEEDED : PaymentStatus.FAILED;
+            // a confirmation credits the fee once: another payment of a reference already credited is money to
+            // give back (the unique credited_reference makes the loser of a race retry and land here)
+            boolean creditedElsewhere = paid && store.credited(payment.reference()).filter(id -> id != payment.id())
+                    .isPresent();
+            PaymentStatus to = !paid ? PaymentStatus.FAILED
+                    : creditedElsewhere ? PaymentStatus.REFUND_DUE : PaymentStatus.SUCCEEDED;
             if (!PaymentTransitions.allowed(payment.status(), to, source)) {
-                if (paid && payment.status() != PaymentStatus.SUCCEEDED && payment.status() != PaymentStatus.REFUNDED) {
+                if (paid && !SETTLED_AS_PAID.contains(payment.status())) {
                     store.insertAnomaly(payment.id(), txnRef, payment.agencyCode(), "PAID_BUT_" + payment.status(),
                             source + ": cổng báo đã thanh toán, sổ ghi " + payment.status(), now);
                 }
@@ -241,8 +288,7 @@ class PaymentLedger implements Payments {
                 store.insertAnomaly(payment.id(), txnRef, payment.agencyCode(), "LATE_SUCCESS",
                         source + ": cổng xác nhận thanh toán sau khi giao dịch đã hết hạn", now);
             }
-            if (paid && store.forReference(payment.reference()).stream()
-                    .anyMatch(p -> p.id() != payment.id() && p.status() == PaymentStatus.SUCCEEDED)) {
+            if (to == PaymentStatus.REFUND_DUE) {
                 store.insertAnomaly(payment.id(), txnRef, payment.agencyCode(), "DUPLICATE_PAYMENT",
                         "Hồ sơ " + payment.reference() + " đã được thanh toán bằng giao dịch khác: cần hoàn tiền", now);
             }
@@ -257,7 +303,8 @@ class PaymentLedger implements Payments {
         if (row.isEmpty()) {
             return false;
         }
-        boolean settles = to == PaymentStatus.SUCCEEDED || to == PaymentStatus.FAILED || to == PaymentStatus.EXPIRED;
+        boolean settles = to == PaymentStatus.SUCCEEDED || to == PaymentStatus.FAILED || to == PaymentStatus.EXPIRED
+                || to == PaymentStatus.REFUND_DUE;
         if (!store.transition(payment, to, settles ? at : null, transactionNo, bankCode)) {
             return false;
         }
@@ -267,16 +314,30 @@ class PaymentLedger implements Payments {
         return true;
     }
 
-    /** A lock conflict (H2 reports one where PostgreSQL waits) is retried: the retry reads the winner's state. */
+    /**
+     * A conflict with a concurrent writer is retried: a lock conflict (H2 reports one where PostgreSQL waits), or a
+     * duplicate key (a reference credited by another payment meanwhile). The retry reads the winner's state.
+     */
     private <T> T withRetry(java.util.function.Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
-            } catch (ConcurrencyFailureException e) {
+            } catch (ConcurrencyFailureException | DuplicateKeyException e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
+                pause(attempt);
             }
+        }
+    }
+
+    /** A short, growing wait before a retry, so the winner has time to commit. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a payment write", e);
         }
     }
 }

@@ -54,10 +54,12 @@ class PaymentStore {
     long insert(String txnRef, String key, String requestHash, long reference, long payer, String agencyCode,
             long amountVnd, String orderInfo, String clientIp, String gateway, Instant createdAt, Instant expiresAt) {
         KeyHolder keys = new GeneratedKeyHolder();
+        // open_reference: a second open payment of the reference (or the same key twice) is a duplicate key
         jdbc.sql("insert into payment (txn_ref, idempotency_key, request_hash, reference, payer_account_id, agency_code,"
-                        + " amount_vnd, order_info, client_ip, gateway, status, created_at, expires_at, version)"
+                        + " amount_vnd, order_info, client_ip, gateway, status, created_at, expires_at, version,"
+                        + " open_reference)"
                         + " values (:txnRef, :key, :requestHash, :reference, :payer, :agencyCode, :amountVnd, :orderInfo,"
-                        + " :clientIp, :gateway, :status, :createdAt, :expiresAt, 0)")
+                        + " :clientIp, :gateway, :status, :createdAt, :expiresAt, 0, :reference)")
                 .param("txnRef", txnRef).param("key", key).param("requestHash", requestHash)
                 .param("reference", reference).param("payer", payer).param("agencyCode", agencyCode)
                 .param("amountVnd", amountVnd).param("orderInfo", orderInfo).param("clientIp", clientIp)
@@ -89,6 +91,27 @@ class PaymentStore {
                 .optional();
     }
 
+    /** The reference's open payment (at most one: see {@code open_reference}), with its request and redirect. */
+    Optional<Keyed> findOpen(long reference) {
+        return jdbc.sql("select " + COLUMNS + ", request_hash, redirect_url from payment"
+                        + " where open_reference = :reference")
+                .param("reference", reference)
+                .query((rs, row) -> new Keyed(payment(rs, row), rs.getString("request_hash"), rs.getString("redirect_url")))
+                .optional();
+    }
+
+    /** The id of the payment that paid the reference's fee (at most one: see {@code credited_reference}). */
+    Optional<Long> credited(long reference) {
+        return jdbc.sql("select id from payment where credited_reference = :reference").param("reference", reference)
+                .query(Long.class).optional();
+    }
+
+    /** Payments whose money is owed back to the payer, oldest confirmation first. */
+    List<Payment> refundsDue() {
+        return jdbc.sql("select " + COLUMNS + " from payment where status = :status order by settled_at, id")
+                .param("status", PaymentStatus.REFUND_DUE.name()).query(PaymentStore::payment).list();
+    }
+
     List<Payment> forReference(long reference) {
         return jdbc.sql("select " + COLUMNS + " from payment where reference = :reference order by created_at desc, id desc")
                 .param("reference", reference).query(PaymentStore::payment).list();
@@ -114,15 +137,19 @@ class PaymentStore {
 
     /**
      * Moves a payment from the state it was read in, only if nobody moved it since (same status and version):
-     * of concurrent callers exactly one gets {@code true}.
+     * of concurrent callers exactly one gets {@code true}. The move keeps {@code open_reference} and
+     * {@code credited_reference}: crediting a reference already credited by another payment is a duplicate key.
      */
     boolean transition(Payment read, PaymentStatus to, Instant settledAt, String transactionNo, String bankCode) {
         return jdbc.sql("update payment set status = :to, version = version + 1,"
                         + " settled_at = coalesce(:settledAt, settled_at),"
                         + " gateway_transaction_no = coalesce(:transactionNo, gateway_transaction_no),"
-                        + " bank_code = coalesce(:bankCode, bank_code)"
+                        + " bank_code = coalesce(:bankCode, bank_code),"
+                        + " open_reference = :open, credited_reference = :credited"
                         + " where id = :id and status = :from and version = :version")
                 .param("to", to.name()).param("settledAt", ts(settledAt)).param("transactionNo", transactionNo)
+                .param("open", to.isOpen() ? read.reference() : null)
+                .param("credited", to == PaymentStatus.SUCCEEDED ? read.reference() : null)
                 .param("bankCode", bankCode).param("id", read.id()).param("from", read.status().name())
                 .param("version", read.version())
                 .update() == 1;
