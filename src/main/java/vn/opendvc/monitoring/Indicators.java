@@ -74,8 +74,23 @@ public interface Indicators {
      * @param indicator   an indicator key, or {@code fullProcess} / {@code online} for the headline figures
      * @param part        {@code numerator}, {@code denominator} or a part the indicator names
      */
+    /**
+     * @param page zero-based, at most {@link #MAX_PAGE}: the list is read with an SQL offset, which the database
+     *             walks row by row, so the depth one may ask for is bounded (and an {@code int} page times the size
+     *             cannot overflow)
+     * @param size 1 to {@link #MAX_SIZE}
+     */
     record DossierQuery(String agencyCode, Long procedureId, String indicator, String part, Period period, int page,
             int size) {
+
+        public static final int MAX_PAGE = 1_000;
+        public static final int MAX_SIZE = 200;
+
+        public DossierQuery {
+            if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
+                throw new InvalidInput(Message.of("monitoring.problem.page", MAX_PAGE, MAX_SIZE));
+            }
+        }
     }
 
     record DossierPage(List<CountedDossier> items, long total, int page, int size) {

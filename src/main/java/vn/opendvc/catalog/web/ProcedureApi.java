@@ -7,11 +7,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.catalog.ProcedureCatalog;
+import vn.opendvc.catalog.ProcedureQuery;
 import vn.opendvc.catalog.ProcedureSummary;
 import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
@@ -35,8 +38,9 @@ class ProcedureApi {
     @GetMapping
     @Operation(summary = "Tìm thủ tục / search procedures",
             description = "Không phân biệt dấu và hoa thường; xếp theo mức độ liên quan. "
-                    + "Accent- and case-insensitive, ranked by relevance; page is zero-based.")
-    Page search(ProcedureSearchRequest request) {
+                    + "Accent- and case-insensitive, ranked by relevance; page is zero-based, "
+                    + "0 to " + ProcedureQuery.MAX_PAGE + ", size 1 to " + ProcedureQuery.MAX_SIZE + ".")
+    Page search(@ParameterObject ProcedureSearchRequest request) {
         var query = request.toQuery(agencies);
         var result = catalog.search(query);
         return new Page(result.items(), result.total(), query.page(), query.size());

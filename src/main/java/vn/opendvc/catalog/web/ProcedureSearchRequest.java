@@ -16,7 +16,8 @@ import vn.opendvc.web.Problem;
  * The search parameters shared by the API and the pages, checked the same way for both.
  *
  * @param agency an agency code: only procedures that agency receives (those of its kind)
- * @param page   zero-based
+ * @param page   zero-based, at most {@link ProcedureQuery#MAX_PAGE}
+ * @param size   1 to {@link ProcedureQuery#MAX_SIZE}
  */
 record ProcedureSearchRequest(String q, String field, String level, String agency, OnlineLevel onlineLevel,
         Boolean configured, Integer page, Integer size) {
@@ -36,8 +37,8 @@ record ProcedureSearchRequest(String q, String field, String level, String agenc
         }
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
-        if (p < 0) {
-            throw new InvalidSearch("page", Message.of("catalog.problem.search.page"));
+        if (p < 0 || p > ProcedureQuery.MAX_PAGE) {
+            throw new InvalidSearch("page", Message.of("catalog.problem.search.page", ProcedureQuery.MAX_PAGE));
         }
         if (s < 1 || s > ProcedureQuery.MAX_SIZE) {
             throw new InvalidSearch("size", Message.of("catalog.problem.search.size", ProcedureQuery.MAX_SIZE));

@@ -19,11 +19,17 @@ import vn.opendvc.web.Message;
 /**
  * Checks a dossier form against the procedure's fields: required fields, and the type of each value (date, number,
  * 12-digit ID number, phone, e-mail, one of the choices). Values come back normalized (ISO dates, national phone
- * form); every problem is reported at once, keyed by field, as a message in the reader's language.
+ * form, numbers written out); every problem is reported at once, keyed by field, as a message in the reader's
+ * language. The length limit holds for what is stored, i.e. after normalizing: a number is refused before it is
+ * written out when it has more digits than {@link #MAX_INTEGER_DIGITS} and {@link #MAX_FRACTION_DIGITS} allow, since
+ * {@code 1e200000} is six characters that would be written out as 200,001.
  */
 final class FormValidator {
 
     static final int MAX_TEXT = 1000;
+    /** Digits before the decimal point of a number field: amounts in đồng, areas in m², counts. */
+    static final int MAX_INTEGER_DIGITS = 20;
+    static final int MAX_FRACTION_DIGITS = 10;
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -59,10 +65,12 @@ final class FormValidator {
                 continue;
             }
             Optional<String> normalized = normalize(field, value);
-            if (normalized.isPresent()) {
-                values.put(field.key(), normalized.get());
+            if (normalized.isEmpty()) {
+                errors.put(field.key(), message(field, value));
+            } else if (normalized.get().length() > MAX_TEXT) {
+                errors.put(field.key(), Message.of("dossier.field.too-long", MAX_TEXT));
             } else {
-                errors.put(field.key(), message(field));
+                values.put(field.key(), normalized.get());
             }
         }
         return new Result(values, errors);
@@ -71,7 +79,7 @@ final class FormValidator {
     private static Optional<String> normalize(FormField field, String value) {
         return switch (field.type()) {
             case "date" -> date(value).map(LocalDate::toString);
-            case "number" -> number(value);
+            case "number" -> number(value).filter(FormValidator::withinDigits).map(BigDecimal::toPlainString);
             case "idNumber" -> PersonalIdNumber.normalize(value);
             case "phone" -> PhoneNumber.normalize(value);
             case "email" -> EmailAddress.normalize(value);
@@ -94,16 +102,25 @@ final class FormValidator {
         return Optional.empty();
     }
 
-    private static Optional<String> number(String value) {
+    /** Parsing is cheap whatever the exponent (it only sets the scale); writing the number out is what is not. */
+    private static Optional<BigDecimal> number(String value) {
         try {
-            return Optional.of(new BigDecimal(value.replace(" ", "").replace(',', '.')).toPlainString());
-        } catch (NumberFormatException e) {
+            return Optional.of(new BigDecimal(value.replace(" ", "").replace(',', '.')));
+        } catch (NumberFormatException | ArithmeticException e) {
             return Optional.empty();
         }
     }
 
-    /** What a value of this type must look like. */
-    private static Message message(FormField field) {
+    private static boolean withinDigits(BigDecimal number) {
+        BigDecimal n = number.stripTrailingZeros();
+        return (long) n.precision() - n.scale() <= MAX_INTEGER_DIGITS && n.scale() <= MAX_FRACTION_DIGITS; // no overflow
+    }
+
+    /** What a value of this type must look like; for a number that is one, how many digits it may have. */
+    private static Message message(FormField field, String value) {
+        if ("number".equals(field.type()) && number(value).isPresent()) {
+            return Message.of("dossier.field.number.digits", MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS);
+        }
         return switch (field.type()) {
             case "date", "number", "idNumber", "phone", "email", "select" -> Message.of("dossier.field." + field.type());
             default -> Message.of("dossier.field.invalid");

@@ -114,18 +114,17 @@ class IndicatorApi {
 
     @GetMapping("/dossiers")
     @Operation(summary = "Hồ sơ được đếm trong một chỉ số / the dossiers counted in a figure (MONITOR, ADMIN, "
-            + "LEADER of the agency)")
+            + "LEADER of the agency)", description = "page 0.." + DossierQuery.MAX_PAGE + ", size 1.."
+            + DossierQuery.MAX_SIZE)
     DossierPage dossiers(@RequestParam String agency, @RequestParam String indicator, @RequestParam String part,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Long procedure, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, CurrentUser user) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw Problems.badRequest(Message.of("monitoring.problem.page"));
-        }
+        DossierQuery query = new DossierQuery(agency, procedure, indicator, part, period(from, to), page, size);
         if (!access.mayDrillDown(user, agency)) {
             throw Problems.forbidden(Message.of("monitoring.problem.drill-down.forbidden"));
         }
-        return indicators.dossiers(new DossierQuery(agency, procedure, indicator, part, period(from, to), page, size));
+        return indicators.dossiers(query);
     }
 
     @PostMapping("/recompute")

@@ -124,10 +124,11 @@ class IndicatorPages {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join("; ", input.errors().values()));
         }
         Long procedureId = procedure == null || procedure.isBlank() ? null : number(procedure);
-        int pageNumber = Math.toIntExact(number(page));
-        if (pageNumber < 0 || pageNumber > 100_000) {
+        long pageAsked = number(page);
+        if (pageAsked < 0 || pageAsked > DossierQuery.MAX_PAGE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page");
         }
+        int pageNumber = (int) pageAsked;
         Scorecard card = indicators.scorecard(scope, input.period());
         Figure figure = figure(card, indicator, part, locale);
         DossierPage dossiers = indicators.dossiers(new DossierQuery(scope, procedureId, indicator, part,

@@ -22,6 +22,9 @@ public class VnpayIpn {
 
     /** The JSON body VNPay expects back. */
     public record Answer(String RspCode, String Message) {
+
+        /** A request whose parameters cannot even be decoded: "anything unexpected" in VNPay's codes. */
+        public static final Answer MALFORMED = new Answer("99", "Invalid request");
     }
 
     private final VnpayGateway gateway;

@@ -2,7 +2,6 @@ package vn.opendvc.payment.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.MediaType;
@@ -21,11 +20,10 @@ import vn.opendvc.payment.FeeSchedule;
 import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentStatus;
 import vn.opendvc.payment.Payments;
-import vn.opendvc.payment.internal.VnpayIpn;
 import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
-/** Payments API: a payment (its payer or an officer of its agency), its receipt, the fee quote, VNPay's IPN. */
+/** Payments API: a payment (its payer or an officer of its agency), its receipt, the fee quote ({@link VnpayIpnApi}). */
 @RestController
 @RequestMapping("/api/v1/payments")
 @Tag(name = "Thanh toán / Payments")
@@ -33,13 +31,11 @@ class PaymentApi {
 
     private final Payments payments;
     private final FeeSchedule fees;
-    private final VnpayIpn ipn;
     private final VisiblePayments visiblePayments;
 
-    PaymentApi(Payments payments, FeeSchedule fees, VnpayIpn ipn, VisiblePayments visiblePayments) {
+    PaymentApi(Payments payments, FeeSchedule fees, VisiblePayments visiblePayments) {
         this.payments = payments;
         this.fees = fees;
-        this.ipn = ipn;
         this.visiblePayments = visiblePayments;
     }
 
@@ -85,11 +81,5 @@ class PaymentApi {
         } catch (IllegalArgumentException e) {
             throw Problems.notFound(Message.of("catalog.problem.procedure"), procedureId);
         }
-    }
-
-    @GetMapping("/vnpay/ipn")
-    @Operation(summary = "IPN của VNPay (máy chủ tới máy chủ) / VNPay instant payment notification")
-    VnpayIpn.Answer vnpayIpn(@RequestParam Map<String, String> params) {
-        return ipn.handle(params);
     }
 }

@@ -4,8 +4,12 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import vn.opendvc.web.Message;
@@ -31,6 +36,7 @@ import vn.opendvc.web.Translations;
  * 500 without internals.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // before the advice for every controller (UnmappedApiRequests, MultipartRequired)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
@@ -84,6 +90,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         : String.valueOf(e.getDefaultMessage())))
                 .toList());
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Not multipart where a file is expected (415), or a multipart body that cannot be read (400); size is 413. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> notMultipart(MultipartException ex, HttpServletRequest servletRequest, WebRequest request) {
+        HttpStatus status = HttpStatus.valueOf(MultipartRequired.status(servletRequest));
+        return handleExceptionInternal(ex, resolved(ErrorResponse.create(ex, status, status.getReasonPhrase())),
+                new HttpHeaders(), status, request);
     }
 
     @ExceptionHandler(Exception.class)

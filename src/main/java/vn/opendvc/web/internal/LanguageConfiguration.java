@@ -52,7 +52,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
-    private static boolean isApi(HttpServletRequest request) {
+    static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
