@@ -13,7 +13,12 @@ public class RejectedUpload extends RuntimeException {
     public enum Reason {
         EMPTY(HttpStatus.BAD_REQUEST),
         TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
-        UNSUPPORTED_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        UNSUPPORTED_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+        /**
+         * Of an accepted type but refused for what it holds: a script or an action that runs by itself, an embedded
+         * file, data hidden after the end, or content that does not parse as its type.
+         */
+        UNSAFE_CONTENT(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 
         private final HttpStatus status;
 

@@ -31,11 +31,13 @@ public interface Results {
     byte[] content(String verificationId);
 
     /**
-     * Stores a document of a citizen (not yet reusable).
+     * Stores a document of a citizen (not yet reusable), judged like every upload of the portal: its type is detected
+     * from the content, which must parse as that type and hold nothing unsafe, within the upload size limit.
      *
-     * @throws ResultRejected when the document is empty or has no name
+     * @throws ResultRejected    when the document is empty, has no name, or is refused as an upload
+     * @throws DocumentStoreFull when the owner's store already holds as many documents or bytes as the quota allows
      */
-    StoreEntry storeDocument(long ownerAccountId, String name, String mediaType, byte[] content);
+    StoreEntry storeDocument(long ownerAccountId, String name, byte[] content);
 
     /** Marks one of the owner's documents reusable; false when the owner has no such document. */
     boolean markReusable(long ownerAccountId, long documentId);

@@ -7,8 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,9 +115,12 @@ class VerificationAndDocumentStoreTest {
         long owner = accountId("congdan1");
         IssuedResult issued = results.issue(ResultSigningTest.birthCertificate(owner));
         assertThat(issued.storeDocumentId()).isNotNull();
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-        StoreEntry kept = results.storeDocument(owner, "Sổ hộ khẩu", "image/png", png);
-        StoreEntry notReusable = results.storeDocument(owner, "Nháp", "image/png", png);
+        // a whole picture: the store decodes what it keeps
+        ByteArrayOutputStream image = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", image);
+        byte[] png = image.toByteArray();
+        StoreEntry kept = results.storeDocument(owner, "Sổ hộ khẩu", png);
+        StoreEntry notReusable = results.storeDocument(owner, "Nháp", png);
         assertThat(results.markReusable(owner, kept.id())).isTrue();
         assertThat(results.markReusable(accountId("congdan2"), notReusable.id())).isFalse();
 

@@ -2,6 +2,7 @@ package vn.opendvc.dossier.internal;
 
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,8 @@ import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.dossier.DossierStatus;
 import vn.opendvc.dossier.Dossiers.Upload;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.result.DocumentStoreFull;
+import vn.opendvc.result.ResultRejected;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoreEntry;
 import vn.opendvc.result.StoredDocument;
@@ -43,10 +46,16 @@ class Attachments {
         // paper handed in at the counter or by post and scanned by the office is digitised; online it is uploaded
         DossierFile.Source source = row.channel() == Channel.ONLINE ? DossierFile.Source.UPLOADED
                 : DossierFile.Source.DIGITIZED;
-        String mediaType = files.upload(row.id(), DossierFile.Kind.DOCUMENT, document, upload, source,
-                by.accountId());
+        files.upload(row.id(), DossierFile.Kind.DOCUMENT, document, upload, source, by.accountId());
         if (keepInStore) {
-            StoreEntry kept = results.storeDocument(by.accountId(), document, mediaType, upload.content());
+            StoreEntry kept;
+            try {
+                kept = results.storeDocument(by.accountId(), document, upload.content());
+            } catch (ResultRejected rejected) {
+                // the whole attachment is refused (the file kept above is removed with the transaction)
+                throw DossierProblem.rejectedFile(rejected instanceof DocumentStoreFull ? HttpStatus.CONFLICT
+                        : HttpStatus.UNSUPPORTED_MEDIA_TYPE, rejected.reason());
+            }
             results.markReusable(by.accountId(), kept.id());
         }
     }

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,7 +18,7 @@ import vn.opendvc.files.FileStore;
 
 /** Files under {@code opendvc.storage.directory} (default {@code ./data/files}), one random name each. */
 @Component
-class LocalDiskFileStore implements FileStore {
+class LocalDiskFileStore implements FileStore, StoredFiles {
 
     private final Path root;
 
@@ -33,6 +36,7 @@ class LocalDiskFileStore implements FileStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        RollbackCleanup.deleteOnRollback(this, key);
         return key;
     }
 
@@ -42,6 +46,38 @@ class LocalDiskFileStore implements FileStore {
             return Files.newInputStream(path(key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<String> storedBefore(Instant instant) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.find(root, 3, (file, attributes) -> attributes.isRegularFile()
+                && attributes.lastModifiedTime().toInstant().isBefore(instant) && isKey(file))) {
+            return files.map(file -> file.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(path(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Only the files this store wrote, where it wrote them: whatever else an operator keeps there is left alone. */
+    private boolean isKey(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            return UUID.fromString(name).toString().equals(name) && path(name).equals(file);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

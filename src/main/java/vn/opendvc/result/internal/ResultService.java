@@ -11,8 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.opendvc.files.FileStore;
+import vn.opendvc.files.RejectedUpload;
 import vn.opendvc.files.Sha256;
+import vn.opendvc.files.Uploads;
 import vn.opendvc.result.DocumentOrigin;
+import vn.opendvc.result.DocumentStoreFull;
 import vn.opendvc.result.IssuedResult;
 import vn.opendvc.result.ResultOrigin;
 import vn.opendvc.result.ResultRejected;
@@ -34,14 +37,19 @@ class ResultService implements Results {
     private final ResultStore store;
     private final FileStore files;
     private final AgencyKeys keys;
+    private final Uploads uploads;
+    private final ResultProperties.DocumentStore quota;
     private final ResultPdf renderer = new ResultPdf();
     private final PadesSigner signer = new PadesSigner();
     private final SecureRandom random = new SecureRandom();
 
-    ResultService(ResultStore store, FileStore files, AgencyKeys keys) {
+    ResultService(ResultStore store, FileStore files, AgencyKeys keys, Uploads uploads,
+            ResultProperties properties) {
         this.store = store;
         this.files = files;
         this.keys = keys;
+        this.uploads = uploads;
+        this.quota = properties.documentStore();
     }
 
     @Override
@@ -128,12 +136,25 @@ class ResultService implements Results {
 
     @Override
     @Transactional
-    public StoreEntry storeDocument(long ownerAccountId, String name, String mediaType, byte[] content) {
+    public StoreEntry storeDocument(long ownerAccountId, String name, byte[] content) {
         if (content == null || content.length == 0) {
             throw new ResultRejected(Message.of("result.rejected.empty"));
         }
         require(name, "name");
-        String type = ResultPdf.present(mediaType) ? mediaType.strip() : "application/octet-stream";
+        String type;
+        try {
+            type = uploads.inspect(content);
+        } catch (RejectedUpload rejected) {
+            throw new ResultRejected(rejected.explanation());
+        }
+        ResultStore.Usage used = store.uploaded(ownerAccountId);
+        if (used.documents() >= quota.maxDocuments()) {
+            throw new DocumentStoreFull(Message.of("result.rejected.store-full.count", quota.maxDocuments()));
+        }
+        if (used.bytes() + content.length > quota.maxTotal().toBytes()) {
+            throw new DocumentStoreFull(Message.of("result.rejected.store-full.bytes",
+                    quota.maxTotal().toMegabytes()));
+        }
         String storageKey = files.store(content.clone());
         long id = store.insertDocument(ownerAccountId, truncate(name.strip()), type, content.length, Sha256.hex(content),
                 storageKey, DocumentOrigin.UPLOADED, false, null, Instant.now());

@@ -25,6 +25,10 @@ class ResultStore {
     record ResultRow(long id, IssuedResult result, String storageKey) {
     }
 
+    /** How many documents one owner uploaded to the store, and their bytes together. */
+    record Usage(long documents, long bytes) {
+    }
+
     /** A document row with the key of its bytes. */
     record DocumentRow(StoreEntry entry, String storageKey) {
     }
@@ -84,6 +88,14 @@ class ResultStore {
                         Timestamp.from(now))
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** What the owner uploaded (issued results excluded), reusable or not: all of it takes space. */
+    Usage uploaded(long owner) {
+        return jdbc.sql("select count(*) documents, coalesce(sum(size_bytes), 0) bytes from citizen_document"
+                        + " where owner_id = ? and origin = ?")
+                .params(owner, DocumentOrigin.UPLOADED.name())
+                .query((rs, n) -> new Usage(rs.getLong("documents"), rs.getLong("bytes"))).single();
     }
 
     boolean markReusable(long owner, long id) {

@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.result.DocumentStoreFull;
 import vn.opendvc.result.ResultRejected;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoreEntry;
@@ -65,12 +66,15 @@ class DocumentStoreApi {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Thêm tài liệu dùng lại được / add a reusable document (PDF, JPEG, PNG)")
+    @Operation(summary = "Thêm tài liệu dùng lại được / add a reusable document (PDF, JPEG, PNG)",
+            description = "400 when the file is refused (type, size, unsafe content); 409 when the store is full")
     DocumentJson add(@RequestPart MultipartFile file, @RequestParam(required = false) String name,
             CurrentUser user) throws IOException {
         try {
-            return DocumentJson.of(uploads.storeReusable(user.accountId(),
-                    file, name));
+            return DocumentJson.of(uploads.storeReusable(user.accountId(), file, name));
+        } catch (DocumentStoreFull full) {
+            throw Problems.problem(HttpStatus.CONFLICT, "document-store-full",
+                    Message.of("result.problem.document-store-full.title"), full.reason());
         } catch (ResultRejected rejected) {
             throw Problems.problem(HttpStatus.BAD_REQUEST, "document-rejected",
                     Message.of("result.problem.document-rejected.title"), rejected.reason());

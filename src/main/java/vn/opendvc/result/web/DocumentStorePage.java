@@ -23,6 +23,7 @@ import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.result.ResultRejected;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoredDocument;
+import vn.opendvc.web.Message;
 
 /** The citizen's document store (kho dữ liệu): issued results and reusable documents, only the owner's. */
 @Controller
@@ -50,7 +51,7 @@ class DocumentStorePage {
             uploads.storeReusable(user.accountId(), file, name);
             redirect.addFlashAttribute("message", "result.documents.added");
         } catch (ResultRejected rejected) {
-            redirect.addFlashAttribute("problem", "result.documents.rejected");
+            redirect.addFlashAttribute("problem", Message.of("result.documents.rejected", rejected.reason()));
         }
         return "redirect:/me/documents";
     }

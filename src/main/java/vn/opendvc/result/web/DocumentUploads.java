@@ -5,46 +5,39 @@ import java.io.IOException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.opendvc.files.RejectedUpload;
-import vn.opendvc.files.Uploads;
+import vn.opendvc.result.DocumentStoreFull;
 import vn.opendvc.result.ResultRejected;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoreEntry;
 import vn.opendvc.web.Message;
 
-/** What the document store page and API share: checked uploads, inspected like every upload of the portal. */
+/**
+ * What the document store page and API share: an upload kept as a reusable document. The file itself is judged by
+ * {@link Results#storeDocument}, like every upload of the portal, within the owner's quota.
+ */
 @Component
 class DocumentUploads {
 
     private final Results results;
-    private final Uploads uploads;
 
-    DocumentUploads(Results results, Uploads uploads) {
+    DocumentUploads(Results results) {
         this.results = results;
-        this.uploads = uploads;
     }
 
     /**
      * Stores an upload as a reusable document of the owner; the type comes from the content, not the name.
      *
-     * @throws ResultRejected when the file is missing, empty, too large or not a PDF, JPEG or PNG
+     * @throws ResultRejected    when the file is missing, empty, too large, not a PDF, JPEG or PNG, or unsafe
+     * @throws DocumentStoreFull when the owner's store is full
      */
     StoreEntry storeReusable(long owner, MultipartFile file, String name) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new ResultRejected(Message.of("result.rejected.no-file"));
         }
-        byte[] bytes = file.getBytes();
-        String type;
-        try {
-            type = uploads.inspect(bytes);
-        } catch (RejectedUpload rejected) {
-            throw new ResultRejected(rejected.reason() == RejectedUpload.Reason.UNSUPPORTED_TYPE
-                    ? Message.of("result.rejected.type") : rejected.explanation());
-        }
         String documentName = name != null && !name.isBlank() ? name
                 : file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()
                         ? file.getOriginalFilename() : "tai-lieu";
-        StoreEntry entry = results.storeDocument(owner, documentName, type, bytes);
+        StoreEntry entry = results.storeDocument(owner, documentName, file.getBytes());
         results.markReusable(owner, entry.id());
         return results.document(owner, entry.id()).orElseThrow().entry();
     }

@@ -15,6 +15,7 @@ import com.microsoft.playwright.options.FilePayload;
 
 import vn.opendvc.testing.BrowserTest;
 import vn.opendvc.testing.Chromium;
+import vn.opendvc.testing.DossierFixture;
 
 /**
  * The whole full-process journey in a real browser: a citizen submits a birth registration with its files, the
@@ -24,8 +25,7 @@ import vn.opendvc.testing.Chromium;
 @BrowserTest
 class DossierJourneyBrowserTest {
 
-    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
-            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PDF = DossierFixture.pdf();
 
     Chromium chromium;
 

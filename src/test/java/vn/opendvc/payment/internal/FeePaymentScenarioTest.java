@@ -2,7 +2,6 @@ package vn.opendvc.payment.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentStarted;
 import vn.opendvc.payment.PaymentSucceeded;
 import vn.opendvc.payment.Payments;
+import vn.opendvc.testing.DossierFixture;
 
 /**
  * The hand-off between the payment and dossier modules: the gateway's confirmation of a dossier's fee, settled by the
@@ -42,8 +42,7 @@ class FeePaymentScenarioTest {
     /** Temporary residence: a fee of 7,000 đồng online at Hải Châu. */
     static final String TEMPORARY_RESIDENCE = "1.004194";
     static final String HAI_CHAU = "DNG-HAICHAU";
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = DossierFixture.pdf();
 
     @Autowired
     Dossiers dossiers;
