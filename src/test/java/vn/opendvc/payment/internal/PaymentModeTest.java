@@ -3,10 +3,19 @@ package vn.opendvc.payment.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.ObjectProvider;
+
+import vn.opendvc.payment.Payment;
+import vn.opendvc.payment.PaymentGateway;
+import vn.opendvc.payment.PaymentRefused;
+import vn.opendvc.payment.PaymentStatus;
 
 /** Demo or production, and what production refuses to start with. */
 class PaymentModeTest {
@@ -59,6 +68,26 @@ class PaymentModeTest {
         assertThat(mode.gateway()).isFalse();
         assertThat(mode.simulator()).isFalse();
         assertThat(mode.merchant().hashSecret()).isEmpty();
+    }
+
+    @Test
+    void withoutAGatewayPayingOnlineIsRefusedAndNoCallbackIsValid() {
+        @SuppressWarnings("unchecked")
+        ObjectProvider<GatewaySimulator> none = Mockito.mock(ObjectProvider.class);
+        VnpayGateway gateway = new VnpayGateway(new PaymentMode(false, properties("", "", "", "", "")), none,
+                Clock.systemUTC());
+        Instant created = Instant.parse("2026-11-23T02:30:00Z");
+        Payment payment = new Payment(1, "DVC0000000001", 123, 9, "DNG-HAICHAU", 25_000, "Nộp lệ phí hồ sơ 123",
+                "VNPAY", PaymentStatus.PENDING, created, created.plusSeconds(900), null, null, null, 0);
+
+        assertThatThrownBy(() -> gateway.redirectUrl(payment, "203.113.1.10")).isInstanceOfSatisfying(
+                PaymentRefused.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(PaymentRefused.GATEWAY_UNAVAILABLE);
+                    assertThat(refused.getStatusCode().value()).isEqualTo(503);
+                });
+        assertThat(gateway.verify(Map.of("vnp_TmnCode", "", "vnp_TxnRef", "DVC0000000001", "vnp_ResponseCode", "00",
+                "vnp_TransactionStatus", "00", "vnp_SecureHash", "")).signatureValid()).isFalse();
+        assertThat(gateway.query(payment).outcome()).isEqualTo(PaymentGateway.Outcome.ERROR);
     }
 
     @Test
