@@ -10,7 +10,7 @@ import vn.opendvc.web.Problem;
 /**
  * A payment request that cannot be honoured, as RFC 9457 problem details: a REST controller that lets it through
  * answers with its status (409 for a reused idempotency key, a reference already paid or paid for at the moment, 400 for bad
- * input).
+ * input, 503 while no gateway is configured).
  */
 public class PaymentRefused extends Problem {
 
@@ -25,6 +25,8 @@ public class PaymentRefused extends Problem {
     public static final String PAYMENT_IN_PROGRESS = "payment-in-progress";
     /** Amount, key or another field is unusable. */
     public static final String INVALID = "invalid-payment";
+    /** No payment gateway is configured on this installation. */
+    public static final String GATEWAY_UNAVAILABLE = "gateway-unavailable";
 
     private final String reason;
 
@@ -52,6 +54,12 @@ public class PaymentRefused extends Problem {
     /** @param detail what is wrong, a {@code payment.problem.invalid.*} message */
     public static PaymentRefused invalid(Message detail) {
         return new PaymentRefused(HttpStatus.BAD_REQUEST, INVALID, detail);
+    }
+
+    /** Online payment is off: outside the demo, no gateway is configured ({@code OPENDVC_VNPAY_*}). */
+    public static PaymentRefused gatewayUnavailable() {
+        return new PaymentRefused(HttpStatus.SERVICE_UNAVAILABLE, GATEWAY_UNAVAILABLE,
+                Message.of("payment.problem.gateway-unavailable.detail"));
     }
 
     /** One of the constants of this class. */

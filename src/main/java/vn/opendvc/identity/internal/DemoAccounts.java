@@ -1,21 +1,29 @@
 package vn.opendvc.identity.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import vn.opendvc.identity.Role;
+import vn.opendvc.web.DemoMode;
 
 /**
- * Demo accounts, all with the password {@value #PASSWORD}, created when demo data is on (see {@link DemoMode}).
+ * Demo accounts, all with the password {@value #PASSWORD}, created only in the demo (see {@link DemoMode}).
  * Runs after the agency tree is imported ({@code @Order(0)}); an account that already exists is left alone, so a
  * restart creates nothing twice.
+ * <p>
+ * Outside the demo it creates nothing and refuses to start while an enabled demo account still accepts the published
+ * password: a database that served the demo (an ADMIN among its accounts) must not go live by accident.
  */
 @Component
 @Order(20)
@@ -39,19 +47,24 @@ public class DemoAccounts implements ApplicationRunner {
             new Officer("quantri", "Trương Công Minh", "DNG", Role.ADMIN, "0905111008"),
             new Officer("giamsat", "Bùi Thị Hồng", "DNG", Role.MONITOR, "0905111009"));
 
-    private final DemoMode demo;
+    static final List<String> CLIENTS = List.of("congdan1", "congdan2", "doanhnghiep1");
+
+    private final boolean demo;
     private final AccountRegistry registry;
     private final JdbcAccounts accounts;
+    private final PasswordEncoder passwords;
 
-    DemoAccounts(DemoMode demo, AccountRegistry registry, JdbcAccounts accounts) {
-        this.demo = demo;
+    DemoAccounts(Environment environment, AccountRegistry registry, JdbcAccounts accounts, PasswordEncoder passwords) {
+        this.demo = DemoMode.on(environment);
         this.registry = registry;
         this.accounts = accounts;
+        this.passwords = passwords;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.isOn()) {
+        if (!demo) {
+            refuseLeftovers();
             return;
         }
         try {
@@ -89,6 +102,20 @@ public class DemoAccounts implements ApplicationRunner {
         }
         if (created > 0) {
             log.info("Demo data: {} demo accounts created (see README for their names and password)", created);
+        }
+    }
+
+    private void refuseLeftovers() {
+        List<String> open = new ArrayList<>();
+        Stream.concat(CLIENTS.stream(), OFFICERS.stream().map(Officer::username)).forEach(username -> accounts
+                .byUsername(username)
+                .filter(account -> account.enabled() && account.passwordHash() != null
+                        && passwords.matches(PASSWORD, account.passwordHash()))
+                .ifPresent(account -> open.add(username)));
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("Not a demo (opendvc.demo is off), yet this database holds demo accounts"
+                    + " that accept the published password " + PASSWORD + ": " + open + ". Start the demo with"
+                    + " OPENDVC_DEMO=true, or use a database that never served the demo.");
         }
     }
 

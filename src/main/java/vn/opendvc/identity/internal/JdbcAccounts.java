@@ -95,6 +95,12 @@ public class JdbcAccounts implements Accounts {
         return exists("tax_code", taxCode);
     }
 
+    /** Whether an enabled account holds the role. */
+    public boolean anyEnabledWith(Role role) {
+        return jdbc.sql("select count(*) from account a join account_role r on r.account_id = a.id"
+                + " where r.role = ? and a.enabled = true").param(role.name()).query(Long.class).single() > 0;
+    }
+
     private boolean exists(String column, String value) {
         return jdbc.sql("select count(*) from account where " + column + " = ?").param(value).query(Long.class)
                 .single() > 0;

@@ -59,13 +59,15 @@ public class GatewaySimulator {
     }
 
     private final PaymentProperties properties;
+    private final PaymentProperties.Vnpay merchant;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile int localPort = -1;
 
-    GatewaySimulator(PaymentProperties properties, JdbcClient jdbc, Clock clock) {
+    GatewaySimulator(PaymentProperties properties, PaymentMode mode, JdbcClient jdbc, Clock clock) {
         this.properties = properties;
+        this.merchant = mode.merchant();
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -78,7 +80,7 @@ public class GatewaySimulator {
     }
 
     private String secret() {
-        return properties.vnpay().hashSecret();
+        return merchant.hashSecret();
     }
 
     /** Checks a payment URL's parameters as VNPay would. */
@@ -89,7 +91,7 @@ public class GatewaySimulator {
             problem = Message.of("payment.simulator.problem.signature");
         } else if (!Vnpay.VERSION.equals(p.get("vnp_Version")) || !"pay".equals(p.get("vnp_Command"))) {
             problem = Message.of("payment.simulator.problem.command");
-        } else if (!properties.vnpay().tmnCode().equals(p.get("vnp_TmnCode"))) {
+        } else if (!merchant.tmnCode().equals(p.get("vnp_TmnCode"))) {
             problem = Message.of("payment.simulator.problem.merchant");
         } else if (!"VND".equals(p.get("vnp_CurrCode")) || Vnpay.amountVnd(p.get("vnp_Amount")) <= 0) {
             problem = Message.of("payment.simulator.problem.amount");
@@ -220,7 +222,7 @@ public class GatewaySimulator {
         String expected = Vnpay.pipeChecksum(secret(), request, Vnpay.QUERY_REQUEST_FIELDS);
         if (request.get("vnp_SecureHash") == null || !expected.equalsIgnoreCase(request.get("vnp_SecureHash"))) {
             respond(response, "97", "Invalid Checksum");
-        } else if (!properties.vnpay().tmnCode().equals(request.get("vnp_TmnCode"))) {
+        } else if (!merchant.tmnCode().equals(request.get("vnp_TmnCode"))) {
             respond(response, "02", "Merchant is not valid");
         } else {
             Optional<Map<String, Object>> row = recorded(request.get("vnp_TxnRef"));

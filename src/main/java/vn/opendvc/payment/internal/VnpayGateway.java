@@ -16,6 +16,7 @@ import org.springframework.web.client.RestClientException;
 
 import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentGateway;
+import vn.opendvc.payment.PaymentRefused;
 
 /**
  * The VNPay 2.1.0 adapter: the signed payment URL ({@code vnp_Command=pay}), verification of the IPN and return
@@ -33,9 +34,8 @@ class VnpayGateway implements PaymentGateway {
     private final RestClient rest;
     private final Clock clock;
 
-    VnpayGateway(PaymentProperties properties, PaymentMode mode, ObjectProvider<GatewaySimulator> simulator,
-            Clock clock) {
-        this.config = properties.vnpay();
+    VnpayGateway(PaymentMode mode, ObjectProvider<GatewaySimulator> simulator, Clock clock) {
+        this.config = mode.merchant();
         this.mode = mode;
         this.simulator = simulator;
         this.rest = RestClient.create();
@@ -49,6 +49,9 @@ class VnpayGateway implements PaymentGateway {
 
     @Override
     public String redirectUrl(Payment payment, String clientIp) {
+        if (!mode.gateway()) {
+            throw PaymentRefused.gatewayUnavailable();
+        }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("vnp_Version", Vnpay.VERSION);
         params.put("vnp_Command", "pay");
@@ -78,7 +81,8 @@ class VnpayGateway implements PaymentGateway {
 
     @Override
     public Callback verify(Map<String, String> params) {
-        boolean valid = VnpaySignature.verify(config.hashSecret(), params)
+        // without a gateway nothing can be signed by it: every callback is forged
+        boolean valid = mode.gateway() && VnpaySignature.verify(config.hashSecret(), params)
                 && config.tmnCode().equals(params.get("vnp_TmnCode"));
         String responseCode = params.get("vnp_ResponseCode");
         boolean paid = "00".equals(responseCode) && "00".equals(params.get("vnp_TransactionStatus"));
@@ -88,6 +92,9 @@ class VnpayGateway implements PaymentGateway {
 
     @Override
     public QueryResult query(Payment payment) {
+        if (!mode.gateway()) {
+            return QueryResult.error("Chưa cấu hình cổng thanh toán");
+        }
         Map<String, String> request = new LinkedHashMap<>();
         request.put("vnp_RequestId", UUID.randomUUID().toString().replace("-", "").substring(0, 32));
         request.put("vnp_Version", Vnpay.VERSION);

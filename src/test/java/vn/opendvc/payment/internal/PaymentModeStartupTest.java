@@ -36,6 +36,27 @@ class PaymentModeStartupTest {
     }
 
     @Test
+    void theEmbeddedDatabaseIsNoDemo() {
+        runner.withPropertyValues("spring.datasource.url=jdbc:h2:file:./data/opendvc", "opendvc.demo=",
+                        "opendvc.payment.vnpay.hash-secret=" + PaymentMode.DEMO_HASH_SECRET)
+                .run(context -> {
+                    assertThat(context).as("H2, OPENDVC_DEMO unset").hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("demo secret");
+                });
+    }
+
+    @Test
+    void theDemoProfileIsTheDemo() {
+        new ApplicationContextRunner().withUserConfiguration(Properties.class, PaymentMode.class)
+                .withPropertyValues("opendvc.demo=", "spring.profiles.active=demo")
+                .run(context -> {
+                    PaymentMode mode = context.getBean(PaymentMode.class);
+                    assertThat(mode.demo()).isTrue();
+                    assertThat(mode.merchant().hashSecret()).isEqualTo(PaymentMode.DEMO_HASH_SECRET);
+                });
+    }
+
+    @Test
     void productionWithItsOwnSecretStartsAndTheDemoWithTheDemoSecret() {
         runner.withPropertyValues("opendvc.demo=false", "opendvc.payment.vnpay.hash-secret=merchant-own-secret")
                 .run(context -> assertThat(context.getBean(PaymentMode.class).simulator()).isFalse());

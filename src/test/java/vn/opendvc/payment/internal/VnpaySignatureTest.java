@@ -88,8 +88,7 @@ class VnpaySignatureTest {
                 new PaymentProperties.Simulator("false", "", java.time.Duration.ofSeconds(1)));
         @SuppressWarnings("unchecked")
         ObjectProvider<GatewaySimulator> none = Mockito.mock(ObjectProvider.class);
-        VnpayGateway gateway = new VnpayGateway(properties, new PaymentMode("true", null, properties), none,
-                Clock.systemUTC());
+        VnpayGateway gateway = new VnpayGateway(new PaymentMode(true, properties), none, Clock.systemUTC());
         Instant created = Instant.parse("2026-11-22T07:00:00Z"); // 14:00 in GMT+7
         Payment payment = new Payment(1, "DVC0000000001", 123, 9, "DNG-HAICHAU", 25_000, "Nộp lệ phí hồ sơ 123",
                 "VNPAY", PaymentStatus.PENDING, created, created.plusSeconds(900), null, null, null, 0);
