@@ -38,7 +38,7 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
                 new LimitedRequest("POST", "/register/citizen", false, List.of(registrationByAddress)),
                 new LimitedRequest("POST", "/register/business", false, List.of(registrationByAddress)),
                 new LimitedRequest("GET", "/lookup", false, List.of(lookupByAddress, lookupByCode)),
-                new LimitedRequest("GET", "/api/v1/dossiers/lookup", true, List.of(lookupByAddress, lookupByCode)),
+                new LimitedRequest("GET", "/api/v1/lookup", true, List.of(lookupByAddress, lookupByCode)),
                 new LimitedRequest("GET", "/api/v1/payments/vnpay/ipn", true,
                         List.of(new Counter("ipn", limits.ipnLimit(), LimitedRequest::clientAddress))));
     }
