@@ -58,7 +58,13 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
 
     /** The code as the lookup compares it (trimmed, upper case), so that spellings of one code share one count. */
     static Optional<String> dossierCode(HttpServletRequest request) {
-        String code = request.getParameter("code");
+        String code;
+        try {
+            code = request.getParameter("code");
+        } catch (IllegalStateException undecodable) {
+            // parameters that are not valid UTF-8: no lookup happens, Spring MVC answers it with a 400 problem
+            return Optional.empty();
+        }
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
