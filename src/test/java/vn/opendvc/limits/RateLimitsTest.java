@@ -104,6 +104,22 @@ class RateLimitsTest {
     }
 
     @Test
+    void theErrorPageOfAPageOverItsLimitSaysWhenToTryAgain() throws Exception {
+        MvcResult limited = mvc.perform(pageLookup("10.0.6.9", "HS-PAGE-ERROR")).andReturn();
+        for (int i = 0; i < 3 && limited.getResponse().getStatus() != 429; i++) {
+            limited = mvc.perform(pageLookup("10.0.6.9", "HS-PAGE-ERROR")).andReturn();
+        }
+        assertTooMany(limited);
+        // MockMvc does not forward to the error page as the servlet container does: render it as the forward would
+        String page = mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 429)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/lookup")
+                        .requestAttr("opendvcRetryAfterSeconds", 42L))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Vui lòng thử lại sau 42 giây");
+    }
+
+    @Test
     void paymentNotificationsAreLimitedPerAddress() throws Exception {
         for (int i = 0; i < 3; i++) {
             assertThat(status(ipn("10.0.7.1"))).isEqualTo(200);
