@@ -1,0 +1,21 @@
+package vn.opendvc.limits.internal;
+
+import java.time.Duration;
+
+import io.github.bucket4j.BucketConfiguration;
+
+/** At most {@code capacity} requests per {@code period}, refilled gradually (one token every period / capacity). */
+record Limit(long capacity, Duration period) {
+
+    Limit {
+        if (capacity < 1 || period == null || period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException("A limit needs a capacity of at least 1 and a positive period");
+        }
+    }
+
+    BucketConfiguration bucket() {
+        return BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
+                .build();
+    }
+}

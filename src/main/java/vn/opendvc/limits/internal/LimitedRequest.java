@@ -1,0 +1,80 @@
+package vn.opendvc.limits.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * A kind of request that is limited: which requests it is, and the keys it is counted under, each with its limit.
+ * A request passes only when every one of its keys still has a token.
+ */
+record LimitedRequest(String method, String path, boolean api, List<Counter> counters) {
+
+    /** One count: the limit's name (for the bucket key), the limit, and the key of a request (empty: not counted). */
+    record Counter(String name, Limit limit, Function<HttpServletRequest, Optional<String>> key) {
+    }
+
+    /** Longer codes are cut: a code is at most a few dozen characters, and the key must stay a short row id. */
+    private static final int MAX_CODE = 64;
+
+    boolean matches(HttpServletRequest request) {
+        return method.equalsIgnoreCase(request.getMethod()) && path.equals(pathOf(request));
+    }
+
+    /** The rules of OpenDVC: form login, the token API, registration, the public lookup and the VNPay IPN. */
+    static List<LimitedRequest> of(LimitProperties limits) {
+        Counter loginByAddress = new Counter("login", limits.loginLimit(), LimitedRequest::clientAddress);
+        Counter lookupByAddress = new Counter("lookup", limits.lookupLimit(), LimitedRequest::lookedUpAddress);
+        Counter lookupByCode = new Counter("lookup-code", limits.lookupCodeLimit(), LimitedRequest::dossierCode);
+        Counter registrationByAddress = new Counter("registration", limits.registrationLimit(),
+                LimitedRequest::clientAddress);
+        return List.of(
+                new LimitedRequest("POST", "/login", false, List.of(loginByAddress)),
+                new LimitedRequest("POST", "/api/v1/auth/token", true,
+                        List.of(new Counter("token", limits.tokenLimit(), LimitedRequest::clientAddress))),
+                new LimitedRequest("POST", "/register/citizen", false, List.of(registrationByAddress)),
+                new LimitedRequest("POST", "/register/business", false, List.of(registrationByAddress)),
+                new LimitedRequest("GET", "/lookup", false, List.of(lookupByAddress, lookupByCode)),
+                new LimitedRequest("GET", "/api/v1/lookup", true, List.of(lookupByAddress, lookupByCode)),
+                new LimitedRequest("GET", "/api/v1/payments/vnpay/ipn", true,
+                        List.of(new Counter("ipn", limits.ipnLimit(), LimitedRequest::clientAddress))));
+    }
+
+    /**
+     * The address the request came from. Behind a reverse proxy this is the proxy's unless the server trusts its
+     * forwarded headers ({@code server.forward-headers-strategy}, see README).
+     */
+    static Optional<String> clientAddress(HttpServletRequest request) {
+        return Optional.ofNullable(request.getRemoteAddr());
+    }
+
+    /** The lookup page without a code only shows the form: that is not a lookup. */
+    private static Optional<String> lookedUpAddress(HttpServletRequest request) {
+        return dossierCode(request).flatMap(code -> clientAddress(request));
+    }
+
+    /** The code as the lookup compares it (trimmed, upper case), so that spellings of one code share one count. */
+    static Optional<String> dossierCode(HttpServletRequest request) {
+        String code;
+        try {
+            code = request.getParameter("code");
+        } catch (IllegalStateException undecodable) {
+            // parameters that are not valid UTF-8: no lookup happens, Spring MVC answers it with a 400 problem
+            return Optional.empty();
+        }
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        String normalized = code.strip().toUpperCase(Locale.ROOT);
+        return Optional.of(normalized.length() > MAX_CODE ? normalized.substring(0, MAX_CODE) : normalized);
+    }
+
+    /** The path as the container decoded and normalized it, the one the controllers are matched against. */
+    private static String pathOf(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}
