@@ -17,3 +17,13 @@ document.addEventListener('DOMContentLoaded', function () {
   target.searchParams.set('lang', link.getAttribute('hreflang'));
   link.href = target.pathname + target.search;
 });
+
+// A form with data-confirm asks before it is sent (withdrawing a dossier cannot be undone). Kept here rather than in
+// an onsubmit attribute: the Content-Security-Policy runs no inline script.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var question = form.getAttribute && form.getAttribute('data-confirm');
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -29,7 +30,8 @@ import com.microsoft.playwright.Playwright;
  * of its {@code @BeforeEach} method) that opens browser windows of a given size on the application under test,
  * signs a demo account in and takes screenshots into {@code target/screenshots/}. The windows are closed after the
  * test, and photographed first when it failed. One Chromium serves the whole run; where it is not installed the
- * browser tests are skipped with a message ({@code .ci/run} installs it, so CI never skips).
+ * browser tests are skipped with a message ({@code .ci/run} installs it, so CI never skips). A test during which a
+ * page broke the Content-Security-Policy (an inline script, handler or style the browser refused) fails.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -40,6 +42,7 @@ public final class Chromium implements AutoCloseable {
     private final Browser browser;
     private final String baseUrl;
     private final List<BrowserContext> windows = new ArrayList<>();
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     private Chromium(Browser browser, String baseUrl) {
         this.browser = browser;
@@ -50,6 +53,12 @@ public final class Chromium implements AutoCloseable {
     public BrowserContext window(int width, int height) {
         BrowserContext window = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
                 .setLocale("vi-VN").setAcceptDownloads(true));
+        // Chromium reports what the Content-Security-Policy refused as a console error
+        window.onPage(page -> page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
+                policyViolations.add(page.url() + ": " + message.text());
+            }
+        }));
         windows.add(window);
         return window;
     }
@@ -139,6 +148,9 @@ public final class Chromium implements AutoCloseable {
                 }
             } finally {
                 chromium.close();
+            }
+            if (context.getExecutionException().isEmpty() && !chromium.policyViolations.isEmpty()) {
+                throw new AssertionError("Content-Security-Policy violations: " + chromium.policyViolations);
             }
         }
 

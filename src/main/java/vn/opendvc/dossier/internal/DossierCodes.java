@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.opendvc.web.VietnamTime;
 
 /**
- * Dossier codes {@code <agency code>-<yyMMdd>-<4-digit daily sequence>}, the day in Vietnam's time zone. The number
+ * Dossier codes {@code <agency code>-<yyMMdd>-<daily sequence>}, the day in Vietnam's time zone, the sequence with
+ * at least 4 digits ({@code 0001} to {@code 9999}, then {@code 10000} and on: a busy day at a large agency must not
+ * stop submissions, and the codes of ordinary days keep their familiar width). The number
  * is taken inside the submission's transaction, in a nested one (a savepoint on the same connection): the day's
  * sequence row stays locked until the submission commits, so concurrent submissions to one agency take turns and
  * never share a number, and a number is only kept by a submission that commits. A separate transaction would need a
@@ -39,9 +41,6 @@ class DossierCodes {
     String next(String agencyCode, Instant at) {
         LocalDate day = at.atZone(VietnamTime.ZONE).toLocalDate();
         int number = nextNumber(agencyCode, day);
-        if (number > 9999) {
-            throw new IllegalStateException("Quá 9999 hồ sơ trong ngày tại " + agencyCode);
-        }
         return "%s-%s-%04d".formatted(agencyCode, DAY.format(day), number);
     }
 

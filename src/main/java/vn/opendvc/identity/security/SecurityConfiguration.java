@@ -17,6 +17,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -26,19 +27,24 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import vn.opendvc.identity.internal.AccountRegistry;
 import vn.opendvc.identity.internal.AccountUserDetailsService;
 import vn.opendvc.web.PublicPaths;
 
 /**
- * The application's security, owned by this module. Two filter chains:
+ * The application's security, owned by this module. Three filter chains:
  * <ol>
+ * <li>{@code /actuator/prometheus}: the metrics, for a MONITOR or ADMIN account only, stateless, with HTTP Basic (what
+ * a Prometheus scraper sends) or a bearer access token. Health and info stay public on the page chain.</li>
  * <li>{@code /api/**}: stateless, bearer access tokens only. CSRF protection is off there because no cookie ever
  * authenticates an API call. GET on every module's {@link PublicPaths#apiReads()} and the token endpoint are open.</li>
  * <li>everything else: sessions, form login, logout by POST, e-ID login when configured, CSRF on. Open are every
  * module's {@link PublicPaths#pages()} and the login and registration pages; {@code /admin/**} needs ADMIN.</li>
  * </ol>
+ * Every answer carries the same {@link #CONTENT_SECURITY_POLICY} and a Referrer-Policy; Spring Security adds HSTS to
+ * answers over TLS. The session cookie's SameSite=Lax is set in {@code application.yml}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -46,6 +52,18 @@ class SecurityConfiguration {
 
     static final String TOKEN_ENDPOINT = "/api/v1/auth/token";
     static final String EID_FAILURE_URL = "/login?eidError";
+    static final String METRICS = "/actuator/prometheus";
+
+    /**
+     * Scripts, styles, images and requests only from this origin: no inline script or style, no eval, no plugin, no
+     * {@code <base>} elsewhere, no framing (clickjacking). Pages keep their scripts in {@code static/js} and set
+     * computed lengths through the DOM (allowed), never in {@code style} attributes. {@code data:} images are the
+     * icons the Swagger UI's stylesheet embeds. {@code form-action} is left open on purpose: the payment form is
+     * redirected to the payment gateway's own address. An embeddable widget will need its own {@code frame-ancestors}.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -62,6 +80,39 @@ class SecurityConfiguration {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
         return new ProviderManager(provider);
+    }
+
+    /** The security headers every chain sends, on pages, API answers and metrics alike. */
+    static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+
+    /**
+     * The Prometheus metrics tell how the service is used and by how many; they are kept from the public: only a
+     * MONITOR or ADMIN account, with HTTP Basic (which every scraper supports) or a bearer access token.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsSecurity(HttpSecurity http, ApiTokens tokens, BearerAccounts bearerAccounts,
+            ApiProblems problems) throws Exception {
+        http.securityMatcher(METRICS)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAnyRole("MONITOR", "ADMIN"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .oauth2ResourceServer(resource -> resource
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(bearerAccounts))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
     }
 
     @Bean
@@ -90,7 +141,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
+                        .accessDeniedHandler(problems))
+                .headers(SecurityConfiguration::securityHeaders);
         return http.build();
     }
 
@@ -108,7 +160,8 @@ class SecurityConfiguration {
                         .requestMatchers("/me/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/"));
+                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .headers(SecurityConfiguration::securityHeaders);
         EidUserService users = eidUsers.getIfAvailable();
         if (users != null) {
             http.oauth2Login(login -> login

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The DCAT-AP catalogue (JSON-LD) of the indicator open data: one dataset, the monthly indicators per agency, with
  * a CSV and a JSON distribution. Titles and descriptions in Vietnamese and English at once, both read from the
- * monitoring bundles ({@code monitoring.dcat.*}); every URL absolute, from the address the catalogue was asked at.
+ * monitoring bundles ({@code monitoring.dcat.*}); every URL absolute, from the portal's configured public address.
  */
 final class DcatCatalog {
 

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,6 +31,7 @@ import vn.opendvc.monitoring.Indicators;
 import vn.opendvc.monitoring.Scorecard;
 import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
+import vn.opendvc.web.PublicUrl;
 import vn.opendvc.web.VietnamTime;
 
 /**
@@ -102,8 +102,11 @@ class OpenDataApi {
     private final AgencyDirectory agencies;
     private final Clock clock;
     private final OpenDataTexts texts;
+    private final PublicUrl publicUrl;
 
-    OpenDataApi(Indicators indicators, AgencyDirectory agencies, Clock clock, MessageSource messages) {
+    OpenDataApi(Indicators indicators, AgencyDirectory agencies, Clock clock, MessageSource messages,
+            PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.indicators = indicators;
         this.agencies = agencies;
         this.clock = clock;
@@ -148,7 +151,8 @@ class OpenDataApi {
     @GetMapping("/catalog.jsonld")
     @Operation(summary = "Danh mục dữ liệu mở DCAT-AP (JSON-LD) / DCAT-AP catalogue of the open data (JSON-LD)")
     ResponseEntity<Map<String, Object>> catalog() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        // the configured address, not the request's Host header: the answer is publicly cached
+        String base = publicUrl.base();
         Months months = months(null, null);
         return ResponseEntity.ok().contentType(JSON_LD).cacheControl(CACHE)
                 .body(DcatCatalog.of(base, months.from().atDay(1), months.to().atEndOfMonth(), today(), texts));

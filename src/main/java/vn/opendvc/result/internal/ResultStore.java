@@ -16,6 +16,7 @@ import vn.opendvc.result.DocumentOrigin;
 import vn.opendvc.result.IssuedResult;
 import vn.opendvc.result.ResultOrigin;
 import vn.opendvc.result.StoreEntry;
+import vn.opendvc.web.PublicUrl;
 
 /** Metadata of results and of the citizens' stored documents. */
 @Repository

@@ -162,7 +162,7 @@ class OpenDataApiTest {
         assertThat(catalog.get("@context").get("dcat").asString()).isEqualTo("http://www.w3.org/ns/dcat#");
         assertThat(catalog.get("@context").get("dct").asString()).isEqualTo("http://purl.org/dc/terms/");
         assertThat(catalog.get("@type").asString()).isEqualTo("dcat:Catalog");
-        assertThat(catalog.get("@id").asString()).isEqualTo("http://localhost/api/v1/open-data/catalog.jsonld");
+        assertThat(catalog.get("@id").asString()).isEqualTo("https://dvc.example.vn/api/v1/open-data/catalog.jsonld");
         assertThat(languages(catalog.get("dct:title"))).containsExactly("vi", "en");
         assertThat(catalog.get("dct:publisher").get("@type").asString()).isEqualTo("foaf:Agent");
 
@@ -179,7 +179,7 @@ class OpenDataApiTest {
                 .isEqualTo("2025-09-01");
         assertThat(dataset.get("dct:temporal").get("dcat:endDate").get("@value").asString())
                 .isEqualTo("2026-08-31");
-        assertThat(dataset.get("dcat:landingPage").get("@id").asString()).isEqualTo("http://localhost/indicators");
+        assertThat(dataset.get("dcat:landingPage").get("@id").asString()).isEqualTo("https://dvc.example.vn/indicators");
 
         Map<String, String> mediaTypes = new LinkedHashMap<>();
         for (JsonNode distribution : dataset.get("dcat:distribution")) {
@@ -188,12 +188,12 @@ class OpenDataApiTest {
                     distribution.get("dcat:mediaType").get("@id").asString());
         }
         assertThat(mediaTypes).containsExactly(
-                Map.entry("http://localhost/api/v1/open-data/indicators.csv",
+                Map.entry("https://dvc.example.vn/api/v1/open-data/indicators.csv",
                         "http://www.iana.org/assignments/media-types/text/csv"),
-                Map.entry("http://localhost/api/v1/open-data/indicators.json",
+                Map.entry("https://dvc.example.vn/api/v1/open-data/indicators.json",
                         "http://www.iana.org/assignments/media-types/application/json"));
         for (String url : mediaTypes.keySet()) {
-            MvcResult download = call(url.substring("http://localhost".length()));
+            MvcResult download = call(url.substring("https://dvc.example.vn".length()));
             assertThat(download.getResponse().getStatus()).as(url).isEqualTo(200);
             assertThat(download.getResponse().getContentType()).as(url)
                     .startsWith(url.endsWith(".csv") ? "text/csv" : "application/json");
@@ -243,5 +243,17 @@ class OpenDataApiTest {
         }
         assertThat(field).as("no data after the last CRLF").isEmpty();
         return records;
+    }
+
+    /** The catalogue is publicly cached: a forged Host header must not put another site's addresses in it. */
+    @Test
+    void theCatalogueAddressesComeFromThePublicUrlNeverFromTheHostHeader() throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/open-data/catalog.jsonld").header("Host", "evil.example")
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "http")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).doesNotContain("evil.example").contains("https://dvc.example.vn/indicators");
+        JsonNode catalog = fixture.body(result);
+        assertThat(catalog.get("@id").asString()).isEqualTo("https://dvc.example.vn/api/v1/open-data/catalog.jsonld");
     }
 }
