@@ -5,20 +5,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.opendvc.audit.internal.AuditConfiguration.PlatformKeySource;
 
 /**
- * Appends entries to the chain. Each append locks the single head row ({@code select ... for update}) until its
- * transaction ends, so two transactions never take the same number or link to the same predecessor: the chain cannot
- * fork, and an entry whose transaction rolls back leaves no gap. The price is that auditable transactions commit one
- * after the other from the moment they append; listeners append when the change is already made, near the end of the
- * transaction, which keeps that window short.
+ * Appends entries to the chain. An entry recorded inside a transaction is appended by that transaction just before it
+ * commits ({@code beforeCommit}): it commits or rolls back with the change, and the single head row is locked
+ * ({@code select ... for update}) only for that last moment, after every other lock the transaction needs is held, so
+ * concurrent transactions never take the same number or link to the same predecessor (the chain cannot fork) and
+ * waiting for the head cannot deadlock. An entry recorded outside any transaction (a failed login) is appended in its
+ * own.
  */
 @Service
 public class AuditChain {
@@ -30,26 +39,71 @@ public class AuditChain {
     private final Clock clock;
     private final PlatformKeySource key;
     private final AuditProperties.Checkpoint checkpoints;
+    private final TransactionTemplate ownTransaction;
 
-    AuditChain(JdbcClient jdbc, Clock clock, PlatformKeySource key, AuditProperties properties) {
+    AuditChain(JdbcClient jdbc, Clock clock, PlatformKeySource key, AuditProperties properties,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.key = key;
         this.checkpoints = properties.checkpoint();
     }
 
     /**
-     * Appends one entry in the caller's transaction (or its own when there is none, as for a failed login).
+     * Records one entry: in the caller's transaction just before it commits, or at once in a transaction of its own
+     * when there is none or it only reads (registry access is audited even though it changes nothing).
      *
      * @param content the canonical JSON of what happened
      */
-    @Transactional
-    public AuditEntry append(String kind, String actor, String subject, String content) {
+    public void record(String kind, String actor, String subject, String content) {
+        Pending entry = new Pending(kind, actor, subject, content);
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            TransactionSynchronizationManager.getSynchronizations().stream()
+                    .filter(BeforeCommit.class::isInstance).map(BeforeCommit.class::cast).findFirst()
+                    .orElseGet(this::beforeCommit).pending.add(entry);
+        } else {
+            ownTransaction.executeWithoutResult(status -> append(entry));
+        }
+    }
+
+    private BeforeCommit beforeCommit() {
+        BeforeCommit appender = new BeforeCommit();
+        TransactionSynchronizationManager.registerSynchronization(appender);
+        return appender;
+    }
+
+    /** Appends the entries a transaction recorded, in order, as its last statements. */
+    private final class BeforeCommit implements TransactionSynchronization {
+
+        private final List<Pending> pending = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            pending.forEach(AuditChain.this::append);
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    private record Pending(String kind, String actor, String subject, String content) {
+    }
+
+    /** Appends one entry now; the caller's transaction must be active. */
+    AuditEntry append(Pending entry) {
+        String kind = entry.kind();
+        String content = entry.content();
         Head head = lockHead();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         long seq = head.lastSeq() + 1;
-        String who = cut(actor, MAX_ACTOR);
-        String what = cut(subject, MAX_SUBJECT);
+        String who = cut(entry.actor(), MAX_ACTOR);
+        String what = cut(entry.subject(), MAX_SUBJECT);
         String hash = AuditEntry.hashOf(seq, at, who, kind, what, content, head.lastHash());
         jdbc.sql("""
                 insert into audit_entry (seq, recorded_at, actor, kind, subject, content, previous_hash, hash)

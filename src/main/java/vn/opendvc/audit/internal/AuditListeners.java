@@ -35,7 +35,7 @@ class AuditListeners {
 
     @EventListener
     void on(DossierStatusChanged event) {
-        chain.append(AuditKind.DOSSIER_TRANSITION, actor("account:" + event.actorId()), "dossier:" + event.code(),
+        chain.record(AuditKind.DOSSIER_TRANSITION, actor("account:" + event.actorId()), "dossier:" + event.code(),
                 CanonicalJson.of(event));
     }
 
@@ -67,7 +67,7 @@ class AuditListeners {
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
-        chain.append(AuditKind.LOGIN, authentication.getName(), "account:" + authentication.getName(),
+        chain.record(AuditKind.LOGIN, authentication.getName(), "account:" + authentication.getName(),
                 CanonicalJson.write(login(authentication, null)));
     }
 
@@ -76,12 +76,12 @@ class AuditListeners {
     void on(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
         String name = attempt.getName() == null ? "-" : attempt.getName();
-        chain.append(AuditKind.LOGIN_FAILED, name, "account:" + name,
+        chain.record(AuditKind.LOGIN_FAILED, name, "account:" + name,
                 CanonicalJson.write(login(attempt, event.getException().getClass().getSimpleName())));
     }
 
     private void payment(String kind, long paymentId, Record event) {
-        chain.append(kind, actor("system:payment"), "payment:" + paymentId, CanonicalJson.of(event));
+        chain.record(kind, actor("system:payment"), "payment:" + paymentId, CanonicalJson.of(event));
     }
 
     private static TreeMap<String, Object> login(Authentication authentication, String failure) {

@@ -76,7 +76,9 @@ public class ChainVerifier {
         } else if (!head.lastHash().equals(lastHash)) {
             faults.add(new Fault(lastSeq, Problem.CHANGED, "the last entry's hash is not the chain head's"));
         }
-        long checkpoints = checkCheckpoints(faults);
+        // a checkpoint after the first broken entry only repeats that finding
+        long brokenAt = faults.stream().mapToLong(Fault::seq).min().orElse(Long.MAX_VALUE);
+        long checkpoints = checkCheckpoints(faults, brokenAt);
         Fault first = faults.stream().min(Comparator.comparingLong(Fault::seq)).orElse(null);
         return new AuditVerification(clock.instant(), walked, checkpoints, lastHash, first);
     }
@@ -109,7 +111,7 @@ public class ChainVerifier {
         return Optional.empty();
     }
 
-    private long checkCheckpoints(List<Fault> faults) {
+    private long checkCheckpoints(List<Fault> faults, long brokenAt) {
         PlatformKey platform = key.key();
         List<Checkpoint> all = jdbc.sql("""
                 select seq, head_hash, signed_at, key_id, signature from audit_checkpoint order by seq""")
@@ -118,6 +120,9 @@ public class ChainVerifier {
                 .list();
         long previous = 0;
         for (Checkpoint checkpoint : all) {
+            if (checkpoint.seq() >= brokenAt) {
+                break;
+            }
             String signed = AuditChain.signedText(checkpoint.seq(), checkpoint.headHash(), checkpoint.signedAt());
             Optional<String> hash = hashAt(checkpoint.seq());
             if (!checkpoint.keyId().equals(platform.id()) || !platform.verifies(signed, checkpoint.signature())) {
