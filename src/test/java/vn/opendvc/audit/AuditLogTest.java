@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.opendvc.audit.AuditVerification.Problem;
 import vn.opendvc.audit.internal.AuditChain;
 import vn.opendvc.audit.internal.ChainVerifier;
+import vn.opendvc.calendar.AnnouncedDay;
+import vn.opendvc.calendar.AnnouncedDays;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.testing.ApplicationTest;
@@ -52,6 +55,8 @@ class AuditLogTest {
     PlatformTransactionManager transactions;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    AnnouncedDays announcedDays;
 
     private Tampering tampering;
 
@@ -214,6 +219,17 @@ class AuditLogTest {
                 "select count(distinct previous_hash) from audit_entry where seq > ?", Long.class, before))
                 .as("no two entries link to the same predecessor").isEqualTo((long) threads * each);
         assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anAdministratorsCalendarChangesAreAudited() {
+        LocalDate day = LocalDate.of(2031, 8, 16);
+        long before = count("CALENDAR_CHANGE", "calendar:" + day);
+        announcedDays.announce(day, AnnouncedDay.Kind.WORKING_DAY, "Làm bù", "quantri");
+        announcedDays.withdraw(day, "quantri");
+        assertThat(count("CALENDAR_CHANGE", "calendar:" + day)).isEqualTo(before + 2);
+        assertThat(tampering.jdbc().queryForList("select actor from audit_entry where subject = ? order by seq",
+                String.class, "calendar:" + day)).endsWith("quantri", "quantri");
     }
 
     @Test

@@ -13,9 +13,14 @@ final class AuditKind {
     static final String PAYMENT_REFUNDED = "PAYMENT_REFUNDED";
     static final String LOGIN = "LOGIN";
     static final String LOGIN_FAILED = "LOGIN_FAILED";
+    static final String REGISTRY_ACCESS = "REGISTRY_ACCESS";
+    static final String CALENDAR_CHANGE = "CALENDAR_CHANGE";
+    static final String STEPS_CHANGE = "STEPS_CHANGE";
+    static final String DISCOUNT_CHANGE = "DISCOUNT_CHANGE";
 
     static final List<String> ALL = List.of(DOSSIER_TRANSITION, PAYMENT_SUCCEEDED, PAYMENT_FAILED, PAYMENT_EXPIRED,
-            PAYMENT_REFUND_DUE, PAYMENT_REFUNDED, LOGIN, LOGIN_FAILED);
+            PAYMENT_REFUND_DUE, PAYMENT_REFUNDED, LOGIN, LOGIN_FAILED, REGISTRY_ACCESS, CALENDAR_CHANGE, STEPS_CHANGE,
+            DISCOUNT_CHANGE);
 
     private AuditKind() {
     }

@@ -11,12 +11,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.calendar.AnnouncedDayChange;
 import vn.opendvc.dossier.DossierStatusChanged;
+import vn.opendvc.payment.DiscountChanged;
 import vn.opendvc.payment.PaymentExpired;
 import vn.opendvc.payment.PaymentFailed;
 import vn.opendvc.payment.PaymentRefundDue;
 import vn.opendvc.payment.PaymentRefunded;
 import vn.opendvc.payment.PaymentSucceeded;
+import vn.opendvc.prefill.DataAccess;
+import vn.opendvc.workflow.StepChange;
 
 /**
  * Turns the modules' domain events and Spring Security's authentication events into audit entries. Every listener is
@@ -62,6 +66,34 @@ class AuditListeners {
     @EventListener
     void on(PaymentRefunded event) {
         payment(AuditKind.PAYMENT_REFUNDED, event.paymentId(), event);
+    }
+
+    @EventListener
+    void on(AnnouncedDayChange event) {
+        chain.record(AuditKind.CALENDAR_CHANGE, actor(event.changedBy()), "calendar:" + event.date(),
+                CanonicalJson.of(event));
+    }
+
+    @EventListener
+    void on(StepChange event) {
+        chain.record(AuditKind.STEPS_CHANGE, actor(event.changedBy()), "procedure:" + event.procedureId(),
+                CanonicalJson.of(event));
+    }
+
+    @EventListener
+    void on(DiscountChanged event) {
+        String scope = event.id() != null ? "discount:" + event.id()
+                : "discount:" + (event.agencyCode() == null ? "*" : event.agencyCode()) + "/"
+                        + (event.procedureCode() == null ? "*" : event.procedureCode());
+        chain.record(AuditKind.DISCOUNT_CHANGE, actor(event.changedBy() == null ? "-" : event.changedBy()), scope,
+                CanonicalJson.of(event));
+    }
+
+    /** Every lookup in a national registry, refused ones included: whose data, by whom, with or without consent. */
+    @EventListener
+    void on(DataAccess event) {
+        chain.record(AuditKind.REGISTRY_ACCESS, actor("account:" + event.actorAccountId()),
+                "person:" + event.subjectNumber(), CanonicalJson.of(event));
     }
 
     @EventListener
