@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.opendvc.audit.AuditVerification.Problem;
 import vn.opendvc.audit.internal.AuditChain;
+import vn.opendvc.audit.internal.AuditEntry;
 import vn.opendvc.audit.internal.ChainVerifier;
 import vn.opendvc.calendar.AnnouncedDay;
 import vn.opendvc.calendar.AnnouncedDays;
@@ -187,6 +188,56 @@ class AuditLogTest {
         tampering.jdbc().update("update audit_entry set seq = -1 where seq = ?", a);
         tampering.jdbc().update("update audit_entry set seq = ? where seq = ?", a, b);
         tampering.jdbc().update("update audit_entry set seq = ? where seq = -1", b);
+    }
+
+    /**
+     * An attacker who rewrites an entry and recomputes every later hash and the head leaves a chain that links up:
+     * only the signed checkpoint shows it.
+     */
+    @Test
+    void theVerifierNamesARewrittenChainByItsCheckpoint() {
+        long first = threeEntries("rewritten");
+        chain.checkpointIfDue();
+        List<Map<String, Object>> original = tampering.jdbc().queryForList(
+                "select * from audit_entry where seq >= ? order by seq", first);
+        Map<String, Object> head = tampering.jdbc().queryForMap("select last_seq, last_hash from audit_chain_head");
+        tampering.withoutTrigger(() -> rechain(original, "{\"n\":100}"));
+        try {
+            AuditVerification result = verifier.verify();
+            assertThat(result.fault()).isNotNull();
+            assertThat(result.fault().problem()).isEqualTo(Problem.CHECKPOINT);
+            assertThat(result.fault().seq()).isLessThanOrEqualTo(first);
+            assertThat(result.fault().detail()).contains("rewritten");
+        } finally {
+            tampering.withoutTrigger(() -> {
+                for (Map<String, Object> row : original) {
+                    tampering.jdbc().update("update audit_entry set content = ?, previous_hash = ?, hash = ?"
+                            + " where seq = ?", row.get("content"), row.get("previous_hash"), row.get("hash"),
+                            row.get("seq"));
+                }
+                tampering.jdbc().update("update audit_chain_head set last_seq = ?, last_hash = ?",
+                        head.get("last_seq"), head.get("last_hash"));
+            });
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    /** Changes the first row's content and recomputes the hashes from there on, and the head, as an attacker would. */
+    private void rechain(List<Map<String, Object>> rows, String content) {
+        String previous = (String) rows.getFirst().get("previous_hash");
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> row = rows.get(i);
+            AuditEntry entry = new AuditEntry(((Number) row.get("seq")).longValue(),
+                    tampering.jdbc().queryForObject("select recorded_at from audit_entry where seq = ?",
+                            java.time.OffsetDateTime.class, row.get("seq")).toInstant(),
+                    (String) row.get("actor"), (String) row.get("kind"), (String) row.get("subject"),
+                    i == 0 ? content : (String) row.get("content"), previous, null);
+            String hash = entry.expectedHash();
+            tampering.jdbc().update("update audit_entry set content = ?, previous_hash = ?, hash = ? where seq = ?",
+                    entry.content(), previous, hash, entry.seq());
+            previous = hash;
+        }
+        tampering.jdbc().update("update audit_chain_head set last_hash = ?", previous);
     }
 
     @Test

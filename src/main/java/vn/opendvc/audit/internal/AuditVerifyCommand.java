@@ -11,7 +11,7 @@ import vn.opendvc.audit.AuditVerification;
 
 /**
  * {@code java -jar opendvc.jar --audit-verify}: verifies the chain, prints the result and exits with 0 when it is
- * intact, 1 when it is not. {@link AuditVerifyMode} keeps the web server from starting.
+ * intact, 1 when it is not. {@link AuditVerifyMode} keeps its web server to a free loopback port.
  */
 @Component
 class AuditVerifyCommand implements ApplicationRunner {

@@ -8,8 +8,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * With {@code --audit-verify} the application is a command, not a server: no web server (so it can run beside the
- * running portal); {@link AuditVerifyCommand} does the work and exits.
+ * With {@code --audit-verify} the application is a command, not a server: its web server (which the security
+ * configuration needs to start) listens on a free port of the loopback interface only, so the command runs beside the
+ * running portal and serves nobody; {@link AuditVerifyCommand} does the work and exits.
  */
 public class AuditVerifyMode implements EnvironmentPostProcessor {
 
@@ -17,7 +18,7 @@ public class AuditVerifyMode implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.containsProperty(AuditVerifyCommand.OPTION)) {
             environment.getPropertySources().addFirst(new MapPropertySource("auditVerifyMode", Map.of(
-                    "spring.main.web-application-type", "none")));
+                    "server.port", "0", "server.address", "127.0.0.1")));
         }
     }
 }
