@@ -2,20 +2,26 @@ package vn.opendvc.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.opendvc.testing.ApplicationTest;
 import vn.opendvc.testing.DossierFixture;
 
-/** The verifier endpoint for ADMIN only, and the filtered audit page for ADMIN and MONITOR. */
+/**
+ * The verifier endpoint for ADMIN only, the filtered audit page for ADMIN and MONITOR, and an administrator's change
+ * made through a page arriving in the log.
+ */
 @ApplicationTest
 class AuditWebTest {
 
@@ -23,6 +29,8 @@ class AuditWebTest {
     MockMvc mvc;
     @Autowired
     DossierFixture fixture;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theAdministratorVerifiesTheChain() throws Exception {
@@ -37,6 +45,27 @@ class AuditWebTest {
                 .header(HttpHeaders.AUTHORIZATION, fixture.token("congdan1"))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
         assertThat(mvc.perform(get("/api/v1/audit/verify")).andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorsDiscountChangesAreAudited() throws Exception {
+        String subject = "discount:" + DossierFixture.HAI_CHAU + "/*";
+        long before = count("DISCOUNT_CHANGE", subject);
+        mvc.perform(post("/admin/payment/discounts").with(csrf()).with(user("quantri").roles("ADMIN"))
+                .param("agencyCode", DossierFixture.HAI_CHAU).param("percent", "7"));
+        assertThat(count("DISCOUNT_CHANGE", subject)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select actor from audit_entry where subject = ? order by seq desc"
+                + " fetch first 1 rows only", String.class, subject)).isEqualTo("quantri");
+
+        long id = jdbc.queryForObject("select id from payment_discount where agency_code = ? and procedure_code = '*'",
+                Long.class, DossierFixture.HAI_CHAU);
+        mvc.perform(post("/admin/payment/discounts/{id}/delete", id).with(csrf()).with(user("quantri").roles("ADMIN")));
+        assertThat(count("DISCOUNT_CHANGE", "discount:" + id)).isEqualTo(1);
+    }
+
+    private long count(String kind, String subject) {
+        return jdbc.queryForObject("select count(*) from audit_entry where kind = ? and subject = ?", Long.class, kind,
+                subject);
     }
 
     @Test
