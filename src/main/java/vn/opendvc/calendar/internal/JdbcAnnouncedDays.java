@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +36,13 @@ class JdbcAnnouncedDays implements AnnouncedDays {
     static final int MAX_NAME = 255;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final long ttlNanos;
     private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
 
-    JdbcAnnouncedDays(JdbcClient jdbc, Clock clock, CalendarProperties properties) {
+    JdbcAnnouncedDays(JdbcClient jdbc, Clock clock, CalendarProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.ttlNanos = properties.announcedDaysCacheTtl().toNanos();
@@ -123,12 +128,16 @@ class JdbcAnnouncedDays implements AnnouncedDays {
 
     private void audit(LocalDate date, String action, AnnouncedDay before, AnnouncedDay after, String changedBy,
             Instant at) {
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into calendar_announced_day_change (on_date, action, old_kind, old_name, new_kind, new_name, "
                         + "changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(date, action, before == null ? null : before.kind().name(), before == null ? null : before.name(),
                         after == null ? null : after.kind().name(), after == null ? null : after.name(), changedBy,
                         Timestamp.from(at))
-                .update();
+                .update(key, "id");
+        // the audit log records it in this transaction
+        events.publishEvent(new AnnouncedDayChange(key.getKeyAs(Number.class).longValue(), date, action, before,
+                after, changedBy, at));
     }
 
     private static AnnouncedDay day(ResultSet rs, String date, String kind, String name) throws SQLException {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Condition;
@@ -13,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -76,10 +78,14 @@ class SecurityConfiguration {
      * manager, used by form login (as the parent of the page chain's own) and by the token endpoint.
      */
     @Bean
-    AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwords) {
+    AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwords,
+            ApplicationEventPublisher events) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
-        return new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(provider);
+        // logins and failed logins become authentication events, which the audit log records
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 
     /** The security headers every chain sends, on pages, API answers and metrics alike. */

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.opendvc.payment.DiscountChanged;
 
 /**
  * The online discount table: percent by agency code and/or procedure code, {@code *} meaning any. The most specific
@@ -34,8 +37,10 @@ public class Discounts {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Discounts(JdbcClient jdbc) {
+    Discounts(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -83,9 +88,17 @@ public class Discounts {
                             + " values (:agencyCode, :procedureCode, :percent, :note, :by, :at)")
                     .params(rule).update();
         }
+        // the audit log records it in this transaction
+        events.publishEvent(new DiscountChanged(updated == 0 ? "ADDED" : "CHANGED", null, agencyCode, procedureCode,
+                percent, note, by, at));
     }
 
+    @Transactional
     public boolean remove(long id) {
-        return jdbc.sql("delete from payment_discount where id = :id").param("id", id).update() == 1;
+        boolean removed = jdbc.sql("delete from payment_discount where id = :id").param("id", id).update() == 1;
+        if (removed) {
+            events.publishEvent(new DiscountChanged("REMOVED", id, null, null, null, null, null, null));
+        }
+        return removed;
     }
 }

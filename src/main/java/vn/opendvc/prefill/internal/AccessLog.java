@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.opendvc.prefill.DataAccess;
@@ -19,13 +22,16 @@ import vn.opendvc.prefill.DataItem;
 class AccessLog {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    AccessLog(JdbcClient jdbc) {
+    AccessLog(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
     }
 
     void record(Instant at, long actorId, String actorName, Long subjectAccountId, String subjectNumber,
             String source, List<DataItem> items, Long procedureId, Long dossierId, boolean consent, String outcome) {
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into prefill_access_log (at, actor_id, actor_name, subject_account_id, subject_number, source,
                     items, procedure_id, dossier_id, consent, outcome)
@@ -33,7 +39,10 @@ class AccessLog {
                 .params(Timestamp.from(at), actorId, actorName, subjectAccountId, subjectNumber, source,
                         items.stream().map(Enum::name).collect(Collectors.joining(",")), procedureId, dossierId,
                         consent, outcome)
-                .update();
+                .update(key, "id");
+        // the audit log records every registry access in this transaction
+        events.publishEvent(new DataAccess(key.getKeyAs(Number.class).longValue(), at, actorId, actorName,
+                subjectAccountId, subjectNumber, source, items, procedureId, dossierId, consent, outcome));
     }
 
     /** Entries about one subject: by account, or by the number when someone looked it up for them. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -32,8 +33,10 @@ class JdbcProcessingSteps implements ProcessingSteps {
     private final JdbcClient jdbc;
     private final ProcedureCatalog catalog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    JdbcProcessingSteps(JdbcClient jdbc, ProcedureCatalog catalog, Clock clock) {
+    JdbcProcessingSteps(JdbcClient jdbc, ProcedureCatalog catalog, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = clock;
@@ -168,6 +171,8 @@ class JdbcProcessingSteps implements ProcessingSteps {
         long changeId = key.getKeyAs(Number.class).longValue();
         insertSide(changeId, "BEFORE", before);
         insertSide(changeId, "AFTER", after);
+        // the audit log records it in this transaction
+        events.publishEvent(new StepChange(changeId, procedureId, action, before, after, changedBy, clock.instant()));
     }
 
     private void insertSide(long changeId, String side, List<ProcessingStep> steps) {

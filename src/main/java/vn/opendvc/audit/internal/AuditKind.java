@@ -1,0 +1,27 @@
+package vn.opendvc.audit.internal;
+
+import java.util.List;
+
+/** The kinds of entry, as stored in {@code audit_entry.kind} and offered as a filter on the audit page. */
+final class AuditKind {
+
+    static final String DOSSIER_TRANSITION = "DOSSIER_TRANSITION";
+    static final String PAYMENT_SUCCEEDED = "PAYMENT_SUCCEEDED";
+    static final String PAYMENT_FAILED = "PAYMENT_FAILED";
+    static final String PAYMENT_EXPIRED = "PAYMENT_EXPIRED";
+    static final String PAYMENT_REFUND_DUE = "PAYMENT_REFUND_DUE";
+    static final String PAYMENT_REFUNDED = "PAYMENT_REFUNDED";
+    static final String LOGIN = "LOGIN";
+    static final String LOGIN_FAILED = "LOGIN_FAILED";
+    static final String REGISTRY_ACCESS = "REGISTRY_ACCESS";
+    static final String CALENDAR_CHANGE = "CALENDAR_CHANGE";
+    static final String STEPS_CHANGE = "STEPS_CHANGE";
+    static final String DISCOUNT_CHANGE = "DISCOUNT_CHANGE";
+
+    static final List<String> ALL = List.of(DOSSIER_TRANSITION, PAYMENT_SUCCEEDED, PAYMENT_FAILED, PAYMENT_EXPIRED,
+            PAYMENT_REFUND_DUE, PAYMENT_REFUNDED, LOGIN, LOGIN_FAILED, REGISTRY_ACCESS, CALENDAR_CHANGE, STEPS_CHANGE,
+            DISCOUNT_CHANGE);
+
+    private AuditKind() {
+    }
+}

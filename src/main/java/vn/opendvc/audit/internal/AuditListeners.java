@@ -1,0 +1,138 @@
+package vn.opendvc.audit.internal;
+
+import java.util.TreeMap;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+import vn.opendvc.calendar.AnnouncedDayChange;
+import vn.opendvc.dossier.DossierStatusChanged;
+import vn.opendvc.payment.DiscountChanged;
+import vn.opendvc.payment.PaymentExpired;
+import vn.opendvc.payment.PaymentFailed;
+import vn.opendvc.payment.PaymentRefundDue;
+import vn.opendvc.payment.PaymentRefunded;
+import vn.opendvc.payment.PaymentSucceeded;
+import vn.opendvc.prefill.DataAccess;
+import vn.opendvc.workflow.StepChange;
+
+/**
+ * Turns the modules' domain events and Spring Security's authentication events into audit entries. Every listener is
+ * a plain synchronous {@code @EventListener}: it runs inside the publisher's transaction, so the entry commits or rolls
+ * back with the change (an {@code @ApplicationModuleListener} would run after the commit, when a crash can lose it).
+ * The actor is the signed-in user when there is one, else what the event names (a gateway callback, a job).
+ */
+@Component
+class AuditListeners {
+
+    private final AuditChain chain;
+
+    AuditListeners(AuditChain chain) {
+        this.chain = chain;
+    }
+
+    @EventListener
+    void on(DossierStatusChanged event) {
+        chain.record(AuditKind.DOSSIER_TRANSITION, actor("account:" + event.actorId()), "dossier:" + event.code(),
+                CanonicalJson.of(event));
+    }
+
+    @EventListener
+    void on(PaymentSucceeded event) {
+        payment(AuditKind.PAYMENT_SUCCEEDED, event.paymentId(), event);
+    }
+
+    @EventListener
+    void on(PaymentFailed event) {
+        payment(AuditKind.PAYMENT_FAILED, event.paymentId(), event);
+    }
+
+    @EventListener
+    void on(PaymentExpired event) {
+        payment(AuditKind.PAYMENT_EXPIRED, event.paymentId(), event);
+    }
+
+    @EventListener
+    void on(PaymentRefundDue event) {
+        payment(AuditKind.PAYMENT_REFUND_DUE, event.paymentId(), event);
+    }
+
+    @EventListener
+    void on(PaymentRefunded event) {
+        payment(AuditKind.PAYMENT_REFUNDED, event.paymentId(), event);
+    }
+
+    @EventListener
+    void on(AnnouncedDayChange event) {
+        chain.record(AuditKind.CALENDAR_CHANGE, actor(event.changedBy()), "calendar:" + event.date(),
+                CanonicalJson.of(event));
+    }
+
+    @EventListener
+    void on(StepChange event) {
+        chain.record(AuditKind.STEPS_CHANGE, actor(event.changedBy()), "procedure:" + event.procedureId(),
+                CanonicalJson.of(event));
+    }
+
+    @EventListener
+    void on(DiscountChanged event) {
+        String scope = event.id() != null ? "discount:" + event.id()
+                : "discount:" + (event.agencyCode() == null ? "*" : event.agencyCode()) + "/"
+                        + (event.procedureCode() == null ? "*" : event.procedureCode());
+        chain.record(AuditKind.DISCOUNT_CHANGE, actor(event.changedBy() == null ? "-" : event.changedBy()), scope,
+                CanonicalJson.of(event));
+    }
+
+    /** Every lookup in a national registry, refused ones included: whose data, by whom, with or without consent. */
+    @EventListener
+    void on(DataAccess event) {
+        chain.record(AuditKind.REGISTRY_ACCESS, actor("account:" + event.actorAccountId()),
+                "person:" + event.subjectNumber(), CanonicalJson.of(event));
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        Authentication authentication = event.getAuthentication();
+        chain.record(AuditKind.LOGIN, authentication.getName(), "account:" + authentication.getName(),
+                CanonicalJson.write(login(authentication, null)));
+    }
+
+    /** The attempted name is recorded, never what was typed as the password. */
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        Authentication attempt = event.getAuthentication();
+        String name = attempt.getName() == null ? "-" : attempt.getName();
+        chain.record(AuditKind.LOGIN_FAILED, name, "account:" + name,
+                CanonicalJson.write(login(attempt, event.getException().getClass().getSimpleName())));
+    }
+
+    private void payment(String kind, long paymentId, Record event) {
+        chain.record(kind, actor("system:payment"), "payment:" + paymentId, CanonicalJson.of(event));
+    }
+
+    private static TreeMap<String, Object> login(Authentication authentication, String failure) {
+        TreeMap<String, Object> content = new TreeMap<>();
+        content.put("method", authentication.getClass().getSimpleName());
+        if (authentication.getDetails() instanceof WebAuthenticationDetails web) {
+            content.put("remoteAddress", web.getRemoteAddress());
+        }
+        if (failure != null) {
+            content.put("failure", failure);
+        }
+        return content;
+    }
+
+    private static String actor(String fallback) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null || !current.isAuthenticated() || current instanceof AnonymousAuthenticationToken) {
+            return fallback;
+        }
+        return current.getName();
+    }
+}
