@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.opendvc.catalog.CatalogImport;
 import vn.opendvc.audit.AuditVerification.Problem;
 import vn.opendvc.audit.internal.AuditChain;
 import vn.opendvc.audit.internal.AuditEntry;
@@ -58,6 +61,8 @@ class AuditLogTest {
     DataSource dataSource;
     @Autowired
     AnnouncedDays announcedDays;
+    @Autowired
+    CatalogImport catalogImport;
 
     private Tampering tampering;
 
@@ -281,6 +286,19 @@ class AuditLogTest {
         assertThat(count("CALENDAR_CHANGE", "calendar:" + day)).isEqualTo(before + 2);
         assertThat(tampering.jdbc().queryForList("select actor from audit_entry where subject = ? order by seq",
                 String.class, "calendar:" + day)).endsWith("quantri", "quantri");
+    }
+
+    @Test
+    void aCatalogueImportThatChangesProceduresIsAuditedAndOneThatChangesNothingIsNot() {
+        long before = count("CATALOG_CHANGE", "catalog:reference");
+        String entry = """
+                {"code": "9.900777", "name": "Thủ tục thử nhật ký kiểm toán", "categories": ["Thử nghiệm"], "departments": ["Ủy ban nhân dân cấp xã"], "promulgatedBy": "Bộ Nội vụ", "targets": ["Công dân"], "type": "STANDARD"}
+                """;
+        catalogImport.importReference(new ByteArrayInputStream(entry.getBytes(StandardCharsets.UTF_8)));
+        assertThat(count("CATALOG_CHANGE", "catalog:reference")).isEqualTo(before + 1);
+        catalogImport.importReference(new ByteArrayInputStream(entry.getBytes(StandardCharsets.UTF_8)));
+        assertThat(count("CATALOG_CHANGE", "catalog:reference")).as("unchanged: nothing to record").isEqualTo(before + 1);
+        assertThat(verifier.verify().intact()).isTrue();
     }
 
     @Test

@@ -17,10 +17,11 @@ final class AuditKind {
     static final String CALENDAR_CHANGE = "CALENDAR_CHANGE";
     static final String STEPS_CHANGE = "STEPS_CHANGE";
     static final String DISCOUNT_CHANGE = "DISCOUNT_CHANGE";
+    static final String CATALOG_CHANGE = "CATALOG_CHANGE";
 
     static final List<String> ALL = List.of(DOSSIER_TRANSITION, PAYMENT_SUCCEEDED, PAYMENT_FAILED, PAYMENT_EXPIRED,
             PAYMENT_REFUND_DUE, PAYMENT_REFUNDED, LOGIN, LOGIN_FAILED, REGISTRY_ACCESS, CALENDAR_CHANGE, STEPS_CHANGE,
-            DISCOUNT_CHANGE);
+            DISCOUNT_CHANGE, CATALOG_CHANGE);
 
     private AuditKind() {
     }

@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.catalog.CatalogChanged;
 import vn.opendvc.calendar.AnnouncedDayChange;
 import vn.opendvc.dossier.DossierStatusChanged;
 import vn.opendvc.payment.DiscountChanged;
@@ -87,6 +88,12 @@ class AuditListeners {
                         + (event.procedureCode() == null ? "*" : event.procedureCode());
         chain.record(AuditKind.DISCOUNT_CHANGE, actor(event.changedBy() == null ? "-" : event.changedBy()), scope,
                 CanonicalJson.of(event));
+    }
+
+    /** A catalogue import that added or changed procedures: by the ADMIN who imported, or the start-up seed. */
+    @EventListener
+    void on(CatalogChanged event) {
+        chain.record(AuditKind.CATALOG_CHANGE, actor("system"), "catalog:" + event.file(), CanonicalJson.of(event));
     }
 
     /** Every lookup in a national registry, refused ones included: whose data, by whom, with or without consent. */

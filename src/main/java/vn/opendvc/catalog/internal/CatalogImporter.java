@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.opendvc.catalog.CatalogChanged;
 import vn.opendvc.catalog.CatalogImport;
 import vn.opendvc.catalog.internal.CatalogFiles.ConfiguredRecord;
 import vn.opendvc.catalog.internal.CatalogFiles.DocumentRecord;
@@ -48,10 +49,6 @@ class CatalogImporter implements CatalogImport {
         this.batch = batch;
         this.json = json;
         this.events = events;
-    }
-
-    /** Published inside the importing transaction; the search index refreshes after it commits. */
-    record CatalogChanged(Report report) {
     }
 
     private record Existing(long id, boolean configured, String configuredHash, String referenceHash) {
@@ -120,7 +117,7 @@ class CatalogImporter implements CatalogImport {
                 unchanged++;
             }
         }
-        return published(new Report(inserted, updated, unchanged));
+        return published("configured", new Report(inserted, updated, unchanged));
     }
 
     @Override
@@ -197,13 +194,13 @@ class CatalogImporter implements CatalogImport {
                 update catalog_procedure set categories = ?, departments = ?, promulgated_by = ?, targets = ?,
                     reference_type = ?, reference_hash = ?, updated_at = ?
                 where id = ?""", updatesOfMetadataOnly);
-        return published(new Report(inserts.size(), updatesOfReferences.size() + updatesOfMetadataOnly.size(),
-                unchanged));
+        return published("reference", new Report(inserts.size(),
+                updatesOfReferences.size() + updatesOfMetadataOnly.size(), unchanged));
     }
 
-    private Report published(Report report) {
+    private Report published(String file, Report report) {
         if (report.inserted() + report.updated() > 0) {
-            events.publishEvent(new CatalogChanged(report));
+            events.publishEvent(new CatalogChanged(file, report));
         }
         return report;
     }

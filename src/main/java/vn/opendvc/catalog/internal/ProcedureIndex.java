@@ -43,6 +43,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import vn.opendvc.catalog.CatalogChanged;
 import vn.opendvc.catalog.ProcedureCatalog.FieldCount;
 import vn.opendvc.catalog.ProcedureCatalog.SearchResult;
 import vn.opendvc.catalog.ProcedureQuery;
@@ -73,7 +74,7 @@ class ProcedureIndex {
     }
 
     @TransactionalEventListener
-    void on(CatalogImporter.CatalogChanged changed) {
+    void on(CatalogChanged changed) {
         refreshIfStale();
     }
 

@@ -180,9 +180,17 @@ public class GatewaySimulator {
             case NONE -> {
             }
         }
-        String returnUrl = checkout.returnUrl() == null || checkout.returnUrl().isBlank() ? Vnpay.RETURN_PATH
-                : checkout.returnUrl();
+        String returnUrl = ownReturnUrl(checkout.returnUrl());
         return new Completion(returnUrl + (returnUrl.contains("?") ? "&" : "?") + query, answer);
+    }
+
+    /**
+     * The payer goes back to this portal's own return page only: the demo secret is public, so a return address taken
+     * from a request signed with it would let anyone use the simulator as an open redirect.
+     */
+    private String ownReturnUrl(String requested) {
+        String own = merchant.returnUrl().isBlank() ? Vnpay.RETURN_PATH : merchant.returnUrl();
+        return own.equals(requested) ? requested : Vnpay.RETURN_PATH;
     }
 
     String ipnUrl() {

@@ -173,6 +173,20 @@ class SimulatorFlowTest {
     }
 
     @Test
+    void theSimulatorSendsThePayerBackToThePortalOnlyEvenWithTheDemoSecret() throws Exception {
+        PaymentStarted started = start(11_000);
+        Map<String, String> params = query(started.redirectUrl());
+        params.remove("vnp_SecureHash");
+        params.put("vnp_ReturnUrl", "https://attacker.example/phish");
+        params.put("vnp_SecureHash", VnpaySignature.sign(PaymentMode.DEMO_HASH_SECRET, params));
+        MockHttpServletRequestBuilder form = post("/payments/simulator/pay").with(csrf())
+                .param("choice", "CANCEL").param("ipn", "NONE");
+        params.forEach(form::param);
+        String back = mvc.perform(form).andReturn().getResponse().getRedirectedUrl();
+        assertThat(back).startsWith("/payments/vnpay/return?").doesNotContain("attacker.example/phish?");
+    }
+
+    @Test
     void theSimulatorRefusesAForgedPaymentUrl() throws Exception {
         PaymentStarted started = start(10_000);
         String forged = started.redirectUrl().replace("vnp_Amount=1000000", "vnp_Amount=100");
