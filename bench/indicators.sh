@@ -14,7 +14,7 @@ pgjar=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep 
 work=$(mktemp -d)
 cd "$work"
 psql -h 127.0.0.1 -U postgres -d "$db" -qc 'vacuum analyze'   # fresh statistics after loading, for both sides
-# --opendvc.demo=true: outside the demo the application refuses to start without a real VNPay merchant
+# --opendvc.demo=true: the demo configuration, as when these figures were measured (outside the demo, without
 "$java" -jar "$jar" --server.port=18080 --opendvc.demo=true --spring.datasource.username=postgres \
     "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$db" > app.log 2>&1 &
 app=$!
