@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.Role;
 
 /**
@@ -87,6 +88,11 @@ public class DemoAccounts implements ApplicationRunner {
                 created++;
             }
         }
+        // The demo citizen and business showed their papers at the desk, so the registries answer for them;
+        // congdan2 stays self-declared to show the difference.
+        CurrentUser desk = accounts.findByUsername("motcua1").orElseThrow();
+        registry.verifyInPerson(desk, "048090001234");
+        registry.verifyInPerson(desk, "0401234567");
         if (created > 0) {
             log.info("Demo data: {} demo accounts created (see README for their names and password)", created);
         }
