@@ -7,8 +7,6 @@ public final class Sources {
     public static final String PROFILE = "PROFILE";
     /** Identity verified by signing in with the national e-ID. */
     public static final String EID = "EID";
-    /** Identity verified in person by an officer or a post-office agent, who saw the holder's document. */
-    public static final String IN_PERSON = "IN_PERSON";
     /** The national population database (Cơ sở dữ liệu quốc gia về dân cư). */
     public static final String POPULATION = "POPULATION";
     /** The national business registration database (Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp). */

@@ -23,6 +23,7 @@ import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.identity.AccountKind;
 import vn.opendvc.identity.AccountProfile;
 import vn.opendvc.identity.Accounts;
+import vn.opendvc.identity.AssuranceLevel;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.prefill.ApplicantDossiers;
 import vn.opendvc.prefill.DataAccess;
@@ -39,8 +40,8 @@ import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
 /**
- * Fills a procedure's form: first from the subject's profile (name and number verified when the account's number was
- * proven by the e-ID or in person), then, with consent, from the national database that holds the subject, whose
+ * Fills a procedure's form: first from the subject's profile (verified by the e-ID for name and number when the
+ * account signed in with it), then, with consent, from the national database that holds the subject, whose
  * values win and are verified. Asks the database only for the items the form needs, and only for a proven number:
  * anyone can register with someone else's number, so a declared one never opens the registries.
  */
@@ -144,15 +145,13 @@ class PrefillService implements Prefill {
 
     private Map<DataItem, PrefilledValue> profile(CurrentUser subject) {
         Map<DataItem, PrefilledValue> values = new EnumMap<>(DataItem.class);
-        boolean proven = subject.assuranceLevel().proven();
-        String identitySource = switch (subject.assuranceLevel()) {
-            case EID -> Sources.EID;
-            case IN_PERSON -> Sources.IN_PERSON;
-            case LOCAL -> Sources.PROFILE;
-        };
+        // The e-ID asserts name and number; an in-person check proves the number only (the name stays as typed), so
+        // its verified values come from the registry it opens.
+        boolean eid = subject.assuranceLevel() == AssuranceLevel.EID;
+        String identitySource = eid ? Sources.EID : Sources.PROFILE;
         if (subject.kind() == AccountKind.CITIZEN) {
-            put(values, DataItem.FULL_NAME, subject.displayName(), identitySource, proven);
-            put(values, DataItem.ID_NUMBER, subject.personalId(), identitySource, proven);
+            put(values, DataItem.FULL_NAME, subject.displayName(), identitySource, eid);
+            put(values, DataItem.ID_NUMBER, subject.personalId(), identitySource, eid);
         } else if (subject.kind() == AccountKind.BUSINESS) {
             put(values, DataItem.BUSINESS_NAME, subject.displayName(), Sources.PROFILE, false);
             put(values, DataItem.TAX_CODE, subject.taxCode(), Sources.PROFILE, false);
