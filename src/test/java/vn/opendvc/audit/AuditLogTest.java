@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.opendvc.identity.AccountVerifiedInPerson;
+import vn.opendvc.identity.AccountLinkedToEid;
 import vn.opendvc.catalog.CatalogImport;
 import vn.opendvc.audit.AuditVerification.Problem;
 import vn.opendvc.audit.internal.AuditChain;
@@ -63,6 +67,8 @@ class AuditLogTest {
     AnnouncedDays announcedDays;
     @Autowired
     CatalogImport catalogImport;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private Tampering tampering;
 
@@ -299,6 +305,19 @@ class AuditLogTest {
         catalogImport.importReference(new ByteArrayInputStream(entry.getBytes(StandardCharsets.UTF_8)));
         assertThat(count("CATALOG_CHANGE", "catalog:reference")).as("unchanged: nothing to record").isEqualTo(before + 1);
         assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void assuranceChangesAreAuditedWithoutTheContactOnFile() {
+        long before = count("ASSURANCE_CHANGE", "account:424242");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            events.publishEvent(new AccountVerifiedInPerson(424242, 7, Instant.parse("2026-11-23T03:00:00Z")));
+            events.publishEvent(new AccountLinkedToEid(424242, Instant.parse("2026-11-24T03:00:00Z"), "0905111222",
+                    "an@example.vn"));
+        });
+        assertThat(count("ASSURANCE_CHANGE", "account:424242")).isEqualTo(before + 2);
+        assertThat(tampering.jdbc().queryForList("select content from audit_entry where subject = ?", String.class,
+                "account:424242")).noneMatch(c -> c.contains("0905111222") || c.contains("an@example.vn"));
     }
 
     @Test

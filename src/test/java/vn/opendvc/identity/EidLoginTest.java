@@ -11,12 +11,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,14 +32,23 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import vn.opendvc.catalog.ProcedureCatalog;
+import vn.opendvc.identity.internal.AccountRegistry;
+import vn.opendvc.identity.internal.CitizenRegistration;
+import vn.opendvc.prefill.Prefill;
+import vn.opendvc.prefill.PrefillRequest;
+import vn.opendvc.prefill.PrefillResult;
 
 /**
  * Login with the national e-ID against a real OpenID Connect server (mock-oauth2-server): the whole
  * authorization-code flow, driven by a plain HTTP client that follows redirects and keeps cookies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(EidLoginTest.LinkedAccounts.class)
 @Tag("persistence")
 class EidLoginTest {
+
+    static final String PASSWORD = "MatKhau2025";
 
     static final String CLIENT_ID = "opendvc-portal";
     static final MockOAuth2Server eid = new MockOAuth2Server();
@@ -56,6 +73,14 @@ class EidLoginTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountRegistry registry;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Prefill prefill;
+    @Autowired
+    ProcedureCatalog catalog;
 
     private final HttpClient browser = HttpClient.newBuilder()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -84,19 +109,127 @@ class EidLoginTest {
         return back;
     }
 
+    /** A self-registered citizen, as anyone could have made it with this number. */
+    private String localAccount(String personalId) {
+        String username = Fresh.username("cd");
+        registry.register(new CitizenRegistration(username, PASSWORD, "Trần Thị Bích Ngọc", personalId, "1995-09-23",
+                "0935678901", "bichngoc@example.vn")).orElseThrow();
+        return username;
+    }
+
     @Test
     void existingCitizenIsSignedInByTheIdNumberClaim() throws Exception {
+        String personalId = Fresh.personalId();
+        String username = localAccount(personalId);
         long before = jdbc.sql("select count(*) from account").query(Long.class).single();
-        eidWillAssert(Map.of("personal_id", "048195004567", "name", "Trần Thị Bích Ngọc"));
+        eidWillAssert(Map.of("personal_id", personalId, "name", "Trần Thị Bích Ngọc"));
 
         HttpResponse<String> profile = signInWithEid();
 
-        assertThat(profile.body()).contains("data-testid=\"profile-username\">congdan2<")
+        assertThat(profile.body()).contains("data-testid=\"profile-username\">" + username + "<")
                 .contains("data-testid=\"nav-account\">Trần Thị Bích Ngọc</a>")
                 .contains("Đã xác thực bằng định danh điện tử");
         assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isEqualTo(before);
-        assertThat(jdbc.sql("select assurance_level from account where username = 'congdan2'").query(String.class)
-                .single()).isEqualTo("EID");
+        assertThat(jdbc.sql("select assurance_level from account where username = ?").param(username)
+                .query(String.class).single()).isEqualTo("EID");
+    }
+
+    private HttpClient newBrowser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder at(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    /** Signs in with username and password through the login form; the answer is the page landed on. */
+    private HttpResponse<String> formLogin(HttpClient client, String username) throws Exception {
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(send(client, at("/login").GET()).body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + username + "&password=" + PASSWORD + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        return send(client, at("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpResponse<String> tokenRequest(String username) throws Exception {
+        return send(newBrowser(), at("/api/v1/auth/token").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")));
+    }
+
+    private int apiMe(String token) throws Exception {
+        return send(newBrowser(), at("/api/v1/me").header("Authorization", "Bearer " + token).GET()).statusCode();
+    }
+
+    /**
+     * Someone registered the number before its holder: when the holder proves it with the e-ID, the password set by
+     * whoever made the account, its sessions and its tokens stop working, and the holder is to be told.
+     */
+    @Test
+    void eidLoginOverALocalAccountRevokesItsPasswordSessionsAndTokens() throws Exception {
+        String personalId = Fresh.personalId();
+        String username = localAccount(personalId);
+        HttpClient squatter = newBrowser();
+        assertThat(formLogin(squatter, username).uri().getPath()).isNotEqualTo("/login");
+        assertThat(send(squatter, at("/me").GET()).uri().getPath()).isEqualTo("/me");
+        HttpResponse<String> issued = tokenRequest(username);
+        assertThat(issued.statusCode()).isEqualTo(200);
+        Matcher value = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(issued.body());
+        assertThat(value.find()).isTrue();
+        String token = value.group(1);
+        assertThat(apiMe(token)).isEqualTo(200);
+        long accountId = jdbc.sql("select id from account where username = ?").param(username).query(Long.class)
+                .single();
+
+        eidWillAssert(Map.of("personal_id", personalId, "name", "Trần Thị Bích Ngọc"));
+        assertThat(signInWithEid().body()).contains("data-testid=\"profile-username\">" + username + "<");
+
+        var row = jdbc.sql("select password_hash, assurance_level, credentials_changed_at from account where id = ?")
+                .param(accountId).query().singleRow();
+        assertThat(row.get("password_hash")).isNull();
+        assertThat(row.get("assurance_level")).isEqualTo("EID");
+        assertThat(row.get("credentials_changed_at")).isNotNull();
+        // The old session is signed out, the old token refused, and the password no longer signs in anywhere.
+        assertThat(send(squatter, at("/me").GET()).uri().getPath()).isEqualTo("/login");
+        assertThat(apiMe(token)).isEqualTo(401);
+        assertThat(formLogin(newBrowser(), username).uri().getQuery()).isEqualTo("error");
+        assertThat(tokenRequest(username).statusCode()).isEqualTo(401);
+        // The e-ID session that proved the number keeps working.
+        assertThat(open("/me").uri().getPath()).isEqualTo("/me");
+        assertThat(LinkedAccounts.seen).anyMatch(e -> e.accountId() == accountId
+                && "0935678901".equals(e.phone()) && "bichngoc@example.vn".equals(e.email()));
+    }
+
+    @Test
+    void anEidLoginSeesTheNationalRegistry() throws Exception {
+        String personalId = Fresh.personalId().substring(0, 3) + "1" + Fresh.personalId().substring(4);
+        eidWillAssert(Map.of("personal_id", personalId, "name", "Võ Thị Sáu"));
+        signInWithEid();
+        CurrentUser user = accounts.findByUsername(personalId).orElseThrow();
+        long procedure = catalog.findByCode("2.001195").orElseThrow().id();
+
+        PrefillResult result = prefill.prefill(PrefillRequest.own(procedure, user, null, true)).orElseThrow();
+
+        assertThat(result.nationalLookup()).isEqualTo(PrefillResult.NationalLookup.DONE);
+        assertThat(result.values().get("noiThuongTru").verified()).isTrue();
+    }
+
+    /** Collects {@link AccountLinkedToEid} as the notification and audit modules will receive it. */
+    @TestConfiguration
+    static class LinkedAccounts {
+        static final List<AccountLinkedToEid> seen = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(AccountLinkedToEid event) {
+            seen.add(event);
+        }
     }
 
     @Test

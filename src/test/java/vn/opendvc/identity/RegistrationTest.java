@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -19,8 +21,11 @@ import vn.opendvc.testing.ApplicationTest;
 
 /** Self-registration of citizens and businesses through the pages. */
 @ApplicationTest
+@RecordApplicationEvents
 class RegistrationTest {
 
+    @Autowired
+    ApplicationEvents events;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -130,23 +135,31 @@ class RegistrationTest {
         assertThat(accounts(username)).isZero();
     }
 
+    /** Registration must not reveal who has an account: a taken number or username is answered like a free one. */
     @Test
-    void duplicateUsernameAndPersonalIdAreRefused() throws Exception {
+    void takenAndFreeNumbersAndUsernamesGetTheSameAnswerAndTheHolderIsTold() throws Exception {
         String personalId = Fresh.personalId();
         String username = Fresh.username("cd");
-        assertThat(mvc.perform(citizen(username, personalId, "0905765432", "")).andReturn().getResponse().getStatus())
-                .isEqualTo(302);
+        MvcResult free = mvc.perform(citizen(username, personalId, "0905765432", "")).andReturn();
+        long holder = jdbc.sql("select id from account where personal_id = ?").param(personalId).query(Long.class)
+                .single();
+        events.clear();
 
         MvcResult sameNumber = mvc.perform(citizen(Fresh.username("cd"), personalId, "0905765432", "")).andReturn();
-        assertThat(sameNumber.getResponse().getStatus()).isEqualTo(400);
-        assertThat(body(sameNumber)).contains("Số định danh cá nhân này đã có tài khoản.");
-
         MvcResult sameUsername = mvc.perform(citizen(username.toUpperCase(), Fresh.personalId(), "0905765432", ""))
                 .andReturn();
-        assertThat(sameUsername.getResponse().getStatus()).isEqualTo(400);
-        assertThat(body(sameUsername)).contains("Tên đăng nhập này đã có người dùng.");
+
+        for (MvcResult taken : java.util.List.of(sameNumber, sameUsername)) {
+            assertThat(taken.getResponse().getStatus()).isEqualTo(free.getResponse().getStatus()).isEqualTo(302);
+            assertThat(taken.getResponse().getRedirectedUrl()).isEqualTo(free.getResponse().getRedirectedUrl());
+            assertThat(body(taken)).isEqualTo(body(free));
+        }
         assertThat(jdbc.sql("select count(*) from account where personal_id = ?").param(personalId)
                 .query(Long.class).single()).isEqualTo(1);
+        assertThat(events.stream(RegistrationForExistingAccount.class).map(RegistrationForExistingAccount::accountId))
+                .containsExactly(holder, holder);
+        String login = body(mvc.perform(get("/login").param("registered", "")).andReturn());
+        assertThat(login).contains("chúng tôi đã gửi hướng dẫn").doesNotContain("đã có tài khoản.");
     }
 
     @Test
@@ -159,8 +172,10 @@ class RegistrationTest {
                 .single()).isEqualTo(taxCode + "-001");
 
         MvcResult again = mvc.perform(business(Fresh.username("dn"), taxCode + "-001")).andReturn();
-        assertThat(again.getResponse().getStatus()).isEqualTo(400);
-        assertThat(body(again)).contains("Mã số thuế này đã có tài khoản.");
+        assertThat(again.getResponse().getStatus()).isEqualTo(302);
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(result.getResponse().getRedirectedUrl());
+        assertThat(jdbc.sql("select count(*) from account where tax_code = ?").param(taxCode + "-001")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

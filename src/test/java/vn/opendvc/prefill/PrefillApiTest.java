@@ -8,10 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -22,6 +24,7 @@ import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
 
 /**
  * A citizen's form is prefilled from the profile and, with consent, from the population database (verified, read-only,
@@ -38,6 +41,10 @@ class PrefillApiTest {
     Prefill prefill;
     @Autowired
     Accounts accounts;
+    @Autowired
+    DossierFixture dossiers;
+    @Autowired
+    JdbcClient jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -71,8 +78,10 @@ class PrefillApiTest {
         String citizen = token("congdan1");
         long procedure = idCardProcedure();
         int before = getJson("/api/v1/me/data-access-log", citizen, 200).size();
+        long dossier = dossiers.draft("congdan1", DossierFixture.BIRTH).id();
 
-        JsonNode body = getJson("/api/v1/procedures/" + procedure + "/prefill?consent=true&dossierId=77", citizen, 200);
+        JsonNode body = getJson("/api/v1/procedures/" + procedure + "/prefill?consent=true&dossierId=" + dossier,
+                citizen, 200);
 
         assertThat(body.get("nationalLookup").asString()).isEqualTo("DONE");
         JsonNode fields = body.get("fields");
@@ -97,7 +106,7 @@ class PrefillApiTest {
         assertThat(entry.get("outcome").asString()).isEqualTo("DONE");
         assertThat(entry.get("source").asString()).isEqualTo("POPULATION");
         assertThat(entry.get("procedureId").asLong()).isEqualTo(procedure);
-        assertThat(entry.get("dossierId").asLong()).isEqualTo(77);
+        assertThat(entry.get("dossierId").asLong()).isEqualTo(dossier);
         assertThat(entry.get("actorName").asString()).isEqualTo("Nguyễn Văn An");
         assertThat(entry.get("items").valueStream().map(JsonNode::asString).toList())
                 .contains("FULL_NAME", "ID_NUMBER", "DATE_OF_BIRTH", "PERMANENT_ADDRESS")
@@ -159,5 +168,98 @@ class PrefillApiTest {
                 .getResponse().getStatus()).isEqualTo(401);
         getJson("/api/v1/procedures/999999999/prefill", token("congdan2"), 404);
         getJson("/api/v1/procedures/" + idCardProcedure() + "/prefill", token("motcua1"), 403);
+    }
+
+    /** Registers a citizen with {@code personalId} through the page, as anyone can, and returns its API token. */
+    private String selfRegistered(String username, String personalId) throws Exception {
+        MvcResult registered = mvc.perform(post("/register/citizen").with(csrf()).param("fullName", "Kẻ Mạo Danh")
+                .param("personalId", personalId).param("dateOfBirth", "1980-01-01").param("phone", "0905000111")
+                .param("username", username).param("password", "MatKhau2025").param("passwordConfirm", "MatKhau2025"))
+                .andReturn();
+        assertThat(registered.getResponse().getRedirectedUrl()).isEqualTo("/login?registered");
+        MvcResult result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + username + "\",\"password\":\"MatKhau2025\"}")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .get("access_token").asString();
+    }
+
+    private static String unclaimedPersonalId() {
+        // Century-gender digit 0 to 5: a number the simulated population registry answers for.
+        return "048" + ThreadLocalRandom.current().nextInt(0, 6)
+                + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    private static String username() {
+        return "md" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    }
+
+    @Test
+    void aSelfDeclaredIdNumberGetsOnlyTheAccountsOwnProfileAndIsToldHowToGetVerified() throws Exception {
+        String personalId = unclaimedPersonalId();
+        String impostor = selfRegistered(username(), personalId);
+        long logged = jdbc.sql("select count(*) from prefill_access_log where subject_number = ?").param(personalId)
+                .query(Long.class).single();
+
+        JsonNode body = getJson("/api/v1/procedures/" + idCardProcedure() + "/prefill?consent=true", impostor, 200);
+
+        assertThat(body.get("nationalLookup").asString()).isEqualTo("IDENTITY_NOT_PROVEN");
+        assertThat(body.get("notice").asString()).contains("VNeID").contains("bưu điện");
+        JsonNode fields = body.get("fields");
+        assertThat(fields.get("hoTen").get("value").asString()).isEqualTo("Kẻ Mạo Danh");
+        assertThat(fields.get("hoTen").get("source").asString()).isEqualTo("PROFILE");
+        assertThat(fields.get("hoTen").get("verified").asBoolean()).isFalse();
+        assertThat(fields.get("soDinhDanh").get("verified").asBoolean()).isFalse();
+        assertThat(fields.has("noiThuongTru")).isFalse();
+        fields.properties().forEach(f -> assertThat(f.getValue().get("source").asString()).isEqualTo("PROFILE"));
+        assertThat(jdbc.sql("select count(*) from prefill_access_log where subject_number = ?").param(personalId)
+                .query(Long.class).single()).isEqualTo(logged);
+
+        MvcResult english = mvc.perform(get("/api/v1/procedures/" + idCardProcedure() + "/prefill?consent=true")
+                .header("Authorization", "Bearer " + impostor).header("Accept-Language", "en")).andReturn();
+        assertThat(json.readTree(english.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("notice")
+                .asString()).contains("verified in person");
+    }
+
+    @Test
+    void anOfficersInPersonVerificationIsRecordedAndOpensTheRegistry() throws Exception {
+        String personalId = unclaimedPersonalId();
+        String username = username();
+        String citizen = selfRegistered(username, personalId);
+        String post = "{\"number\":\"" + personalId + "\"}";
+
+        MvcResult byCitizen = mvc.perform(post("/api/v1/accounts/verify-in-person").header("Authorization",
+                "Bearer " + citizen).contentType(MediaType.APPLICATION_JSON).content(post)).andReturn();
+        assertThat(byCitizen.getResponse().getStatus()).isEqualTo(403);
+
+        MvcResult byOfficer = mvc.perform(post("/api/v1/accounts/verify-in-person").header("Authorization",
+                "Bearer " + token("motcua1")).contentType(MediaType.APPLICATION_JSON).content(post)).andReturn();
+        assertThat(byOfficer.getResponse().getStatus()).isEqualTo(200);
+        assertThat(json.readTree(byOfficer.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .get("assuranceLevel").asString()).isEqualTo("IN_PERSON");
+        var row = jdbc.sql("select assurance_level, verified_by, verified_at from account where username = ?")
+                .param(username).query().singleRow();
+        assertThat(row.get("assurance_level")).isEqualTo("IN_PERSON");
+        assertThat(((Number) row.get("verified_by")).longValue())
+                .isEqualTo(accounts.findByUsername("motcua1").orElseThrow().accountId());
+        assertThat(row.get("verified_at")).isNotNull();
+
+        JsonNode body = getJson("/api/v1/procedures/" + idCardProcedure() + "/prefill?consent=true", citizen, 200);
+        assertThat(body.get("nationalLookup").asString()).isEqualTo("DONE");
+        assertThat(body.get("fields").get("noiThuongTru").get("verified").asBoolean()).isTrue();
+        assertThat(body.get("fields").get("hoTen").get("source").asString()).isEqualTo("POPULATION");
+    }
+
+    @Test
+    void theAccessLogNamesOnlyTheCallersOwnDossier() throws Exception {
+        String citizen = token("congdan1");
+        long procedure = idCardProcedure();
+        long someoneElses = dossiers.draft("congdan2", DossierFixture.BIRTH).id();
+        long logged = jdbc.sql("select count(*) from prefill_access_log").query(Long.class).single();
+
+        getJson("/api/v1/procedures/" + procedure + "/prefill?consent=true&dossierId=" + someoneElses, citizen, 404);
+        getJson("/api/v1/procedures/" + procedure + "/prefill?consent=true&dossierId=999999999", citizen, 404);
+
+        assertThat(jdbc.sql("select count(*) from prefill_access_log").query(Long.class).single()).isEqualTo(logged);
     }
 }

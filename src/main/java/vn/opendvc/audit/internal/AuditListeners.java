@@ -1,5 +1,6 @@
 package vn.opendvc.audit.internal;
 
+import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.context.event.EventListener;
@@ -11,6 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.identity.AccountLinkedToEid;
+import vn.opendvc.identity.AccountVerifiedInPerson;
+import vn.opendvc.identity.RegistrationForExistingAccount;
 import vn.opendvc.catalog.CatalogChanged;
 import vn.opendvc.calendar.AnnouncedDayChange;
 import vn.opendvc.dossier.DossierStatusChanged;
@@ -94,6 +98,28 @@ class AuditListeners {
     @EventListener
     void on(CatalogChanged event) {
         chain.record(AuditKind.CATALOG_CHANGE, actor("system"), "catalog:" + event.file(), CanonicalJson.of(event));
+    }
+
+    /** An e-ID login proved a locally created account: its password, sessions and tokens were revoked. */
+    @EventListener
+    void on(AccountLinkedToEid event) {
+        chain.record(AuditKind.ASSURANCE_CHANGE, actor("account:" + event.accountId()), "account:" + event.accountId(),
+                CanonicalJson.write(new TreeMap<>(Map.of("accountId", event.accountId(), "at", event.at().toString(),
+                        "level", "EID", "localCredentialsRevoked", true))));
+    }
+
+    /** An officer or agent checked the holder's identity document. */
+    @EventListener
+    void on(AccountVerifiedInPerson event) {
+        chain.record(AuditKind.ASSURANCE_CHANGE, actor("account:" + event.verifiedBy()),
+                "account:" + event.accountId(), CanonicalJson.of(event));
+    }
+
+    /** A registration over an existing account: answered as if it worked, recorded here. */
+    @EventListener
+    void on(RegistrationForExistingAccount event) {
+        chain.record(AuditKind.REGISTRATION_REFUSED, actor("-"), "account:" + event.accountId(),
+                CanonicalJson.of(event));
     }
 
     /** Every lookup in a national registry, refused ones included: whose data, by whom, with or without consent. */

@@ -82,6 +82,9 @@ class CitizenDossierPages {
         prefilled.ifPresent(r -> r.values().forEach((key, v) -> values.put(key, v.value())));
         model.addAttribute("prefilled", prefilled.map(PrefillResult::values).orElse(Map.of()));
         model.addAttribute("consent", consent);
+        // a self-declared ID number opens no national database: say how to get verified
+        prefilled.filter(r -> r.nationalLookup() == PrefillResult.NationalLookup.IDENTITY_NOT_PROVEN)
+                .ifPresent(r -> model.addAttribute("prefillNotice", Message.of("prefill.notice.IDENTITY_NOT_PROVEN")));
         return form(p, values, null, Map.of(), model);
     }
 

@@ -3,6 +3,7 @@ package vn.opendvc.identity.internal;
 import vn.opendvc.identity.EmailAddress;
 import vn.opendvc.identity.PhoneNumber;
 import vn.opendvc.identity.PersonalIdNumber;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,8 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.identity.AccountKind;
+import vn.opendvc.identity.AccountLinkedToEid;
+import vn.opendvc.identity.AccountVerifiedInPerson;
 import vn.opendvc.identity.AssuranceLevel;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.identity.RegistrationForExistingAccount;
 import vn.opendvc.identity.Role;
 import vn.opendvc.identity.internal.RegistrationRejected.Violation;
 import vn.opendvc.web.VietnamTime;
@@ -29,6 +36,10 @@ import vn.opendvc.web.VietnamTime;
 /**
  * Creates accounts: self-registration of citizens and businesses, officers, and citizens arriving through the
  * national e-ID. Every rule is checked before anything is written; a refused registration writes nothing.
+ * <p>
+ * Self-registration never reveals whether a username, ID number or tax code already has an account: such a
+ * registration does the same work and gets the same answer as one that succeeds, saves nothing, and the holder of
+ * the existing account is told instead ({@link RegistrationForExistingAccount}).
  */
 @Service
 public class AccountRegistry {
@@ -38,19 +49,33 @@ public class AccountRegistry {
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
 
+    private static final Logger log = LoggerFactory.getLogger(AccountRegistry.class);
+
     private final JdbcAccounts accounts;
     private final PasswordEncoder passwords;
     private final AgencyDirectory agencies;
+    private final ApplicationEventPublisher events;
 
-    AccountRegistry(JdbcAccounts accounts, PasswordEncoder passwords, AgencyDirectory agencies) {
+    AccountRegistry(JdbcAccounts accounts, PasswordEncoder passwords, AgencyDirectory agencies,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.agencies = agencies;
+        this.events = events;
     }
 
+    /**
+     * Registers the account, or, when its username, ID number or tax code already has one, saves nothing and tells
+     * that account's holder; the caller cannot tell the two apart.
+     *
+     * @return the new account, or empty when one already existed
+     * @throws RegistrationRejected when the form itself is wrong (never because something is taken)
+     * @throws AlreadyRegistered    when a concurrent registration took the username or number first; answer it
+     *                              as an empty result
+     */
     @Transactional
-    public CurrentUser register(SelfRegistration form) {
-        return selfRegistration(form, true);
+    public Optional<CurrentUser> register(SelfRegistration form) {
+        return Optional.ofNullable(selfRegistration(form, true));
     }
 
     /** Every reason the registration would be refused, without saving anything. */
@@ -83,9 +108,23 @@ public class AccountRegistry {
         if (!save) {
             return null;
         }
-        return save(new AccountRecord(0, username, passwords.encode(form.password()), holder.kind(), holder.name(),
-                holder.personalId(), holder.taxCode(), holder.dateOfBirth(), phone, email, null, AssuranceLevel.LOCAL,
-                true, Set.of(holder.role())));
+        // Hashed either way: the hash is most of the work, so a taken number answers in the same time as a free one.
+        String hash = passwords.encode(form.password());
+        Optional<AccountRecord> existing = existing(username, holder);
+        if (existing.isPresent()) {
+            events.publishEvent(new RegistrationForExistingAccount(existing.get().id(), Instant.now()));
+            return null;
+        }
+        return save(new AccountRecord(0, username, hash, holder.kind(), holder.name(), holder.personalId(),
+                holder.taxCode(), holder.dateOfBirth(), phone, email, null, AssuranceLevel.LOCAL, true,
+                Set.of(holder.role())));
+    }
+
+    /** The account that already holds the number (first: its holder is the one to tell), or the username. */
+    private Optional<AccountRecord> existing(String username, Holder holder) {
+        Optional<AccountRecord> byNumber = holder.personalId() != null ? accounts.byPersonalId(holder.personalId())
+                : accounts.byTaxCode(holder.taxCode());
+        return byNumber.isPresent() ? byNumber : accounts.byUsername(username);
     }
 
     private Holder citizen(CitizenRegistration form, List<Violation> violations) {
@@ -93,8 +132,6 @@ public class AccountRegistry {
         String personalId = PersonalIdNumber.normalize(form.personalId()).orElse(null);
         if (personalId == null) {
             violations.add(new Violation("personalId", "identity.error.personalId"));
-        } else if (accounts.personalIdTaken(personalId)) {
-            violations.add(new Violation("personalId", "identity.error.personalId.taken"));
         }
         LocalDate dateOfBirth = dateOfBirth(form.dateOfBirth(), violations);
         return new Holder(AccountKind.CITIZEN, Role.CITIZEN, name, personalId, null, dateOfBirth);
@@ -105,8 +142,6 @@ public class AccountRegistry {
         String taxCode = TaxCode.normalize(form.taxCode()).orElse(null);
         if (taxCode == null) {
             violations.add(new Violation("taxCode", "identity.error.taxCode"));
-        } else if (accounts.taxCodeTaken(taxCode)) {
-            violations.add(new Violation("taxCode", "identity.error.taxCode.taken"));
         }
         return new Holder(AccountKind.BUSINESS, Role.BUSINESS, name, null, taxCode, null);
     }
@@ -117,6 +152,10 @@ public class AccountRegistry {
             Set<Role> roles, String phone, String email) {
         List<Violation> violations = new ArrayList<>();
         String username = username(usernameRaw, violations);
+        // An administrator creates officers and may learn that a username is in use.
+        if (username != null && accounts.usernameTaken(username)) {
+            violations.add(new Violation("username", "identity.error.username.taken"));
+        }
         password(password, violations);
         String name = name(fullName, "fullName", violations);
         if (agencyCode == null || agencies.find(agencyCode).isEmpty()) {
@@ -149,7 +188,9 @@ public class AccountRegistry {
             if (!account.enabled()) {
                 throw new IllegalStateException("account " + account.id() + " is disabled");
             }
-            if (account.assuranceLevel() != AssuranceLevel.EID) {
+            if (account.assuranceLevel() == AssuranceLevel.LOCAL && account.passwordHash() != null) {
+                revokeLocalCredentials(account);
+            } else if (account.assuranceLevel() != AssuranceLevel.EID) {
                 accounts.raiseAssurance(account.id(), AssuranceLevel.EID);
             }
             return accounts.byId(account.id()).orElseThrow().toCurrentUser();
@@ -162,13 +203,57 @@ public class AccountRegistry {
                 eid.dateOfBirth(), phone, email, null, AssuranceLevel.EID, true, Set.of(Role.CITIZEN)));
     }
 
+    /**
+     * The number was only claimed when the account was made, perhaps by someone else: its password, sessions and
+     * tokens stop working now, and only the e-ID signs in to it from here on.
+     */
+    private void revokeLocalCredentials(AccountRecord account) {
+        Instant now = Instant.now();
+        accounts.bindToEid(account.id(), now);
+        log.info("AccountLinkedToEid: account {} proven by the e-ID; its local password, sessions and tokens were"
+                + " revoked", account.id());
+        events.publishEvent(new AccountLinkedToEid(account.id(), now, account.phone(), account.email()));
+    }
+
+    /**
+     * An officer or a post-office agent saw the holder's identity document: the citizen with this ID number, or the
+     * business with this tax code, is raised to {@link AssuranceLevel#IN_PERSON}, recording who and when. An account
+     * proven by the e-ID stays at that level.
+     *
+     * @return the account, or empty when no account holds the number
+     * @throws IllegalArgumentException when {@code by} is neither an officer nor an agent
+     */
+    @Transactional
+    public Optional<CurrentUser> verifyInPerson(CurrentUser by, String number) {
+        if (!by.isOfficer() || !by.hasAnyRole(Set.of(Role.RECEIVER, Role.AGENT))) {
+            throw new IllegalArgumentException("only a receiving officer or a post-office agent verifies in person");
+        }
+        Optional<AccountRecord> account = PersonalIdNumber.normalize(number).flatMap(accounts::byPersonalId)
+                .or(() -> TaxCode.normalize(number).flatMap(accounts::byTaxCode))
+                .filter(AccountRecord::enabled);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = account.get().id();
+        if (account.get().assuranceLevel() == AssuranceLevel.LOCAL) {
+            Instant now = Instant.now();
+            accounts.verifyInPerson(id, by.accountId(), now);
+            events.publishEvent(new AccountVerifiedInPerson(id, by.accountId(), now));
+        }
+        return accounts.find(id);
+    }
+
     private CurrentUser save(AccountRecord account) {
         try {
             return accounts.insert(account).toCurrentUser();
         } catch (DuplicateKeyException e) {
-            if (account.personalId() == null || account.passwordHash() != null) {
-                // Two registrations raced for the same username, ID number or tax code.
-                throw new RegistrationRejected(List.of(new Violation("username", "identity.error.duplicate")));
+            if (account.kind() == AccountKind.OFFICER) {
+                throw new RegistrationRejected(List.of(new Violation("username", "identity.error.username.taken")));
+            }
+            if (account.passwordHash() != null) {
+                // Two self-registrations raced for the same username, ID number or tax code: the loser is answered
+                // like any registration of a taken one (the exception rolls the failed insert back).
+                throw new AlreadyRegistered();
             }
             throw e;
         }
@@ -185,9 +270,6 @@ public class AccountRegistry {
         if (!USERNAME.matcher(username).matches()) {
             violations.add(new Violation("username", "identity.error.username"));
             return null;
-        }
-        if (accounts.usernameTaken(username)) {
-            violations.add(new Violation("username", "identity.error.username.taken"));
         }
         return username;
     }

@@ -1,5 +1,6 @@
 package vn.opendvc.identity.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,10 +12,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import vn.opendvc.identity.CurrentUser;
 
 /** The principal of a local (form or token endpoint) login. */
-public final class AccountUser implements UserDetails, CredentialsContainer, CurrentUser.Carrier {
+public final class AccountUser implements UserDetails, CredentialsContainer, CurrentUser.Carrier, SignedIn {
 
     private final CurrentUser user;
     private final boolean enabled;
+    /** Made when the login is checked: loading the account is the first step of a password login. */
+    private final Instant signedInAt = Instant.now();
     private String passwordHash;
 
     AccountUser(AccountRecord account) {
@@ -30,6 +33,11 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Cur
     @Override
     public CurrentUser currentUser() {
         return user;
+    }
+
+    @Override
+    public Instant signedInAt() {
+        return signedInAt;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.Role;
 import vn.opendvc.web.DemoMode;
 
@@ -100,6 +101,12 @@ public class DemoAccounts implements ApplicationRunner {
                 created++;
             }
         }
+        // The demo citizen and business showed their papers at the desk, so the registries answer for them;
+        // congdan2 stays self-declared to show the difference.
+        accounts.findByUsername("motcua1").filter(CurrentUser::isOfficer).ifPresent(desk -> {
+            registry.verifyInPerson(desk, "048090001234");
+            registry.verifyInPerson(desk, "0401234567");
+        });
         if (created > 0) {
             log.info("Demo data: {} demo accounts created (see README for their names and password)", created);
         }

@@ -2,6 +2,7 @@ package vn.opendvc.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -87,14 +88,6 @@ public class JdbcAccounts implements Accounts {
         return exists("username", username);
     }
 
-    public boolean personalIdTaken(String personalId) {
-        return exists("personal_id", personalId);
-    }
-
-    public boolean taxCodeTaken(String taxCode) {
-        return exists("tax_code", taxCode);
-    }
-
     /** Whether an enabled account holds the role. */
     public boolean anyEnabledWith(Role role) {
         return jdbc.sql("select count(*) from account a join account_role r on r.account_id = a.id"
@@ -128,6 +121,27 @@ public class JdbcAccounts implements Accounts {
     @Transactional
     public void raiseAssurance(long id, AssuranceLevel level) {
         jdbc.sql("update account set assurance_level = ? where id = ?").params(level.name(), id).update();
+    }
+
+    /** The e-ID proved the number: no local password any more, and nothing signed in before now is accepted. */
+    @Transactional
+    public void bindToEid(long id, Instant at) {
+        jdbc.sql("update account set password_hash = null, assurance_level = ?, credentials_changed_at = ? where id = ?")
+                .params(AssuranceLevel.EID.name(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), id).update();
+    }
+
+    @Transactional
+    public void verifyInPerson(long id, long verifiedBy, Instant at) {
+        jdbc.sql("update account set assurance_level = ?, verified_by = ?, verified_at = ? where id = ?")
+                .params(AssuranceLevel.IN_PERSON.name(), verifiedBy, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), id)
+                .update();
+    }
+
+    /** Sessions and tokens of the account from before this moment are revoked; empty when none ever were. */
+    public Optional<Instant> credentialsChangedAt(long id) {
+        return jdbc.sql("select credentials_changed_at from account where id = ?").param(id)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))).list().stream()
+                .flatMap(Optional::stream).findFirst().map(OffsetDateTime::toInstant);
     }
 
     private AccountRecord withRoles(AccountRecord account) {

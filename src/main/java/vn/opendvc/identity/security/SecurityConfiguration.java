@@ -30,9 +30,11 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import vn.opendvc.identity.internal.AccountRegistry;
 import vn.opendvc.identity.internal.AccountUserDetailsService;
+import vn.opendvc.identity.internal.JdbcAccounts;
 import vn.opendvc.web.PublicPaths;
 
 /**
@@ -156,7 +158,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<PublicPaths> publicPaths,
             ObjectProvider<ClientRegistrationRepository> eid,
-            ObjectProvider<EidUserService> eidUsers) throws Exception {
+            ObjectProvider<EidUserService> eidUsers, JdbcAccounts accounts) throws Exception {
         String[] pages = Stream.concat(publicPaths.orderedStream().flatMap(p -> p.pages().stream()),
                         Stream.of("/login", "/register", "/register/**", "/oauth2/**", "/login/oauth2/**"))
                 .distinct().toArray(String[]::new);
@@ -167,7 +169,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .headers(SecurityConfiguration::securityHeaders);
+                .headers(SecurityConfiguration::securityHeaders)
+                .addFilterAfter(new RevokedSignIns(accounts), SecurityContextHolderFilter.class);
         EidUserService users = eidUsers.getIfAvailable();
         if (users != null) {
             http.oauth2Login(login -> login

@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.opendvc.identity.internal.AccountRegistry;
+import vn.opendvc.identity.internal.AlreadyRegistered;
 import vn.opendvc.identity.internal.RegistrationRejected;
 import vn.opendvc.identity.internal.SelfRegistration;
 
 /**
  * Self-registration of citizens and businesses. A refused form comes back with a message next to each wrong
- * field (HTTP 400) and nothing saved; a good one leads to the login page.
+ * field (HTTP 400) and nothing saved; a good one leads to the login page, whether or not its username or number
+ * already had an account.
  */
 @Controller
 class RegistrationController {
@@ -76,7 +78,11 @@ class RegistrationController {
             registry.check(registration).forEach(v -> errors.rejectValue(v.field(), v.code()));
         } else {
             try {
+                // The same answer whether the account was made or one already existed: registration never reveals
+                // who has an account.
                 registry.register(registration);
+                return "redirect:/login?registered";
+            } catch (AlreadyRegistered raced) {
                 return "redirect:/login?registered";
             } catch (RegistrationRejected rejected) {
                 rejected.violations().forEach(v -> errors.rejectValue(v.field(), v.code()));

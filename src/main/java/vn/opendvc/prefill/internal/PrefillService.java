@@ -25,6 +25,7 @@ import vn.opendvc.identity.AccountProfile;
 import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.AssuranceLevel;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.prefill.ApplicantDossiers;
 import vn.opendvc.prefill.DataAccess;
 import vn.opendvc.prefill.DataItem;
 import vn.opendvc.prefill.NationalDatabase;
@@ -35,11 +36,14 @@ import vn.opendvc.prefill.PrefillResult;
 import vn.opendvc.prefill.PrefillResult.NationalLookup;
 import vn.opendvc.prefill.PrefilledValue;
 import vn.opendvc.prefill.Sources;
+import vn.opendvc.web.Message;
+import vn.opendvc.web.Problems;
 
 /**
  * Fills a procedure's form: first from the subject's profile (verified by the e-ID for name and number when the
- * account signed in with it), then, with consent, from the national database that holds the subject, whose values
- * win and are verified. Asks the database only for the items the form needs.
+ * account signed in with it), then, with consent, from the national database that holds the subject, whose
+ * values win and are verified. Asks the database only for the items the form needs, and only for a proven number:
+ * anyone can register with someone else's number, so a declared one never opens the registries.
  */
 @Service
 class PrefillService implements Prefill {
@@ -50,13 +54,15 @@ class PrefillService implements Prefill {
     private final Accounts accounts;
     private final List<NationalDatabase> databases;
     private final AccessLog accessLog;
+    private final ApplicantDossiers dossiers;
 
     PrefillService(ProcedureCatalog catalog, Accounts accounts, List<NationalDatabase> databases,
-            AccessLog accessLog) {
+            AccessLog accessLog, ApplicantDossiers dossiers) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.databases = List.copyOf(databases);
         this.accessLog = accessLog;
+        this.dossiers = dossiers;
     }
 
     @Override
@@ -68,6 +74,10 @@ class PrefillService implements Prefill {
         }
         Procedure procedure = found.get();
         CurrentUser subject = request.subject();
+        if (request.dossierId() != null && !dossiers.isOwn(subject, request.dossierId())) {
+            // The access log names the dossier a lookup was for: only the subject's own dossier may be named.
+            throw Problems.notFound(Message.of("dossier.problem.not-found"), request.dossierId());
+        }
         Map<String, DataItem> wanted = new LinkedHashMap<>();
         boolean aboutApplicant = FieldMatcher.aboutApplicant(procedure.formFields());
         for (FormField field : procedure.formFields()) {
@@ -83,7 +93,8 @@ class PrefillService implements Prefill {
             Set<DataItem> asked = EnumSet.noneOf(DataItem.class);
             wanted.values().stream().filter(database.get().items()::contains).forEach(asked::add);
             if (!asked.isEmpty()) {
-                lookup = lookUp(request, database.get(), number, asked, known);
+                lookup = subject.assuranceLevel().proven() ? lookUp(request, database.get(), number, asked, known)
+                        : NationalLookup.IDENTITY_NOT_PROVEN;
             }
         }
 
@@ -134,6 +145,8 @@ class PrefillService implements Prefill {
 
     private Map<DataItem, PrefilledValue> profile(CurrentUser subject) {
         Map<DataItem, PrefilledValue> values = new EnumMap<>(DataItem.class);
+        // The e-ID asserts name and number; an in-person check proves the number only (the name stays as typed), so
+        // its verified values come from the registry it opens.
         boolean eid = subject.assuranceLevel() == AssuranceLevel.EID;
         String identitySource = eid ? Sources.EID : Sources.PROFILE;
         if (subject.kind() == AccountKind.CITIZEN) {

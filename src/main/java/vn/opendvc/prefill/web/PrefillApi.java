@@ -38,7 +38,8 @@ class PrefillApi {
     record FieldJson(String value, String source, String sourceName, boolean verified, boolean readOnly) {
     }
 
-    record PrefillJson(long procedureId, String nationalLookup, Map<String, FieldJson> fields) {
+    /** @param notice what the applicant should know about the lookup, e.g. how to get their identity verified */
+    record PrefillJson(long procedureId, String nationalLookup, String notice, Map<String, FieldJson> fields) {
     }
 
     record AccessJson(long id, Instant at, String actorName, String source, String sourceName, List<String> items,
@@ -56,7 +57,8 @@ class PrefillApi {
         Map<String, FieldJson> fields = new LinkedHashMap<>();
         result.values().forEach((key, v) -> fields.put(key,
                 new FieldJson(v.value(), v.source(), sourceName(v.source(), locale), v.verified(), v.readOnly())));
-        return new PrefillJson(result.procedureId(), result.nationalLookup().name(), fields);
+        String notice = messages.getMessage("prefill.notice." + result.nationalLookup().name(), null, null, locale);
+        return new PrefillJson(result.procedureId(), result.nationalLookup().name(), notice, fields);
     }
 
     @GetMapping("/api/v1/me/data-access-log")

@@ -62,6 +62,17 @@ class PrefilledFormTest {
     }
 
     @Test
+    void aSelfDeclaredIdNumberGetsItsOwnProfileAndIsToldHowToGetVerified() throws Exception {
+        long procedure = catalog.findByCode(TEMPORARY_RESIDENCE).orElseThrow().id();
+        MockHttpSession citizen = signIn("congdan2");
+        String consented = mvc.perform(get("/me/dossiers/new").param("procedure", String.valueOf(procedure))
+                .param("consent", "true").session(citizen)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(consented).contains("data-testid=\"prefill-notice\"").contains("VNeID")
+                .doesNotContain("Đã xác thực từ CSDL quốc gia về dân cư");
+    }
+
+    @Test
     void aVerifiedValueCannotBeChangedByEditingTheRequest() throws Exception {
         long procedure = catalog.findByCode(TEMPORARY_RESIDENCE).orElseThrow().id();
         MockHttpSession citizen = signIn("congdan1");
