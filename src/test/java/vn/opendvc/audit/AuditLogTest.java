@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.util.Set;
 import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayInputStream;
@@ -27,6 +28,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.opendvc.identity.internal.AccountRegistry;
+import vn.opendvc.identity.Role;
+import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.AccountVerifiedInPerson;
 import vn.opendvc.identity.AccountLinkedToEid;
 import vn.opendvc.catalog.CatalogImport;
@@ -69,6 +73,8 @@ class AuditLogTest {
     CatalogImport catalogImport;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    AccountRegistry registry;
 
     private Tampering tampering;
 
@@ -318,6 +324,16 @@ class AuditLogTest {
         assertThat(count("ASSURANCE_CHANGE", "account:424242")).isEqualTo(before + 2);
         assertThat(tampering.jdbc().queryForList("select content from audit_entry where subject = ?", String.class,
                 "account:424242")).noneMatch(c -> c.contains("0905111222") || c.contains("an@example.vn"));
+    }
+
+    @Test
+    void anOfficerAccountIsAuditedWithItsAgencyAndRoles() {
+        CurrentUser officer = registry.createOfficer("kiemtoan" + System.nanoTime() % 100000, "Kiem@toan2026",
+                "Cán bộ Kiểm Toán", "DNG-HAICHAU", Set.of(Role.SPECIALIST, Role.RECEIVER), null, null);
+        assertThat(count("ACCOUNT_CHANGE", "account:" + officer.accountId())).isEqualTo(1);
+        assertThat(tampering.jdbc().queryForObject("select content from audit_entry where subject = ?", String.class,
+                "account:" + officer.accountId())).contains("\"roles\":[\"RECEIVER\",\"SPECIALIST\"]")
+                .doesNotContain("Kiem@toan2026");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.identity.OfficerAccountCreated;
 import vn.opendvc.identity.AccountLinkedToEid;
 import vn.opendvc.identity.AccountVerifiedInPerson;
 import vn.opendvc.identity.RegistrationForExistingAccount;
@@ -106,6 +107,13 @@ class AuditListeners {
         chain.record(AuditKind.ASSURANCE_CHANGE, actor("account:" + event.accountId()), "account:" + event.accountId(),
                 CanonicalJson.write(new TreeMap<>(Map.of("accountId", event.accountId(), "at", event.at().toString(),
                         "level", "EID", "localCredentialsRevoked", true))));
+    }
+
+    /** An officer account with its agency and roles. */
+    @EventListener
+    void on(OfficerAccountCreated event) {
+        chain.record(AuditKind.ACCOUNT_CHANGE, actor("system"), "account:" + event.accountId(),
+                CanonicalJson.of(event));
     }
 
     /** An officer or agent checked the holder's identity document. */

@@ -2,6 +2,8 @@ package vn.opendvc.audit.internal;
 
 import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
+import java.util.Set;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,6 +56,9 @@ final class CanonicalJson {
             TreeMap<String, Object> copy = new TreeMap<>();
             map.forEach((k, v) -> copy.put(String.valueOf(k), plain(v)));
             return copy;
+        }
+        if (value instanceof Set<?> items) { // no order of its own: sorted, so the same set reads the same
+            return items.stream().map(CanonicalJson::plain).sorted(Comparator.comparing(String::valueOf)).toList();
         }
         if (value instanceof Collection<?> items) {
             return items.stream().map(CanonicalJson::plain).toList();

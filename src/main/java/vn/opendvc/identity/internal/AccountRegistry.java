@@ -1,5 +1,6 @@
 package vn.opendvc.identity.internal;
 
+import vn.opendvc.identity.OfficerAccountCreated;
 import vn.opendvc.identity.EmailAddress;
 import vn.opendvc.identity.PhoneNumber;
 import vn.opendvc.identity.PersonalIdNumber;
@@ -167,8 +168,12 @@ public class AccountRegistry {
         String normalizedPhone = phone == null || phone.isBlank() ? null : phone(phone, violations);
         String normalizedEmail = email(email, violations);
         refuseIfAny(violations);
-        return save(new AccountRecord(0, username, passwords.encode(password), AccountKind.OFFICER, name, null, null,
-                null, normalizedPhone, normalizedEmail, agencyCode, AssuranceLevel.LOCAL, true, EnumSet.copyOf(roles)));
+        CurrentUser officer = save(new AccountRecord(0, username, passwords.encode(password), AccountKind.OFFICER, name,
+                null, null, null, normalizedPhone, normalizedEmail, agencyCode, AssuranceLevel.LOCAL, true,
+                EnumSet.copyOf(roles)));
+        events.publishEvent(new OfficerAccountCreated(officer.accountId(), username, agencyCode, Set.copyOf(roles),
+                Instant.now()));
+        return officer;
     }
 
     /**
