@@ -106,21 +106,8 @@ class SecurityConfiguration {
             ApiProblems problems) throws Exception {
         http.securityMatcher(METRICS)
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAnyRole("MONITOR", "ADMIN"))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(bearerAccounts))
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .headers(SecurityConfiguration::securityHeaders);
-        return http.build();
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        return stateless(http, tokens, bearerAccounts, problems).build();
     }
 
     @Bean
@@ -137,11 +124,20 @@ class SecurityConfiguration {
                     }
                     authorize.anyRequest().authenticated();
                 })
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable());
+        return stateless(http, tokens, bearerAccounts, problems).build();
+    }
+
+    /**
+     * What the API and the metrics share: no session, no CSRF (no cookie to forge), bearer tokens, problem details
+     * for 401/403, the security headers.
+     */
+    private static HttpSecurity stateless(HttpSecurity http, ApiTokens tokens, BearerAccounts bearerAccounts,
+            ApiProblems problems) throws Exception {
+        return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .oauth2ResourceServer(resource -> resource
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(bearerAccounts))
@@ -151,7 +147,6 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .headers(SecurityConfiguration::securityHeaders);
-        return http.build();
     }
 
     @Bean
