@@ -13,6 +13,15 @@ record Limit(long capacity, Duration period) {
         }
     }
 
+    /**
+     * Names the limit in a bucket's key: the bucket stores the configuration it was created with, so a changed limit
+     * (or another node or test run on the same database with other limits) must count in buckets of its own, not
+     * inherit the old capacity; the old buckets simply expire.
+     */
+    String id() {
+        return capacity + "/" + period;
+    }
+
     BucketConfiguration bucket() {
         return BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))

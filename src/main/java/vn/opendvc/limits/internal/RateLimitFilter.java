@@ -70,7 +70,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
             if (key.isEmpty()) {
                 continue;
             }
-            ConsumptionProbe probe = buckets.take(counter.name() + ":" + key.get(), counter.limit().bucket());
+            ConsumptionProbe probe = buckets.take(counter.name() + "@" + counter.limit().id() + ":" + key.get(),
+                    counter.limit().bucket());
             if (!probe.isConsumed()) {
                 Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
                 longest = longest == null || wait.compareTo(longest) > 0 ? wait : longest;
