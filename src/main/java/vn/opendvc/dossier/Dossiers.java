@@ -104,6 +104,6 @@ public interface Dossiers {
      */
     Optional<Dossier> confirmPayment(long dossierId, String note);
 
-    /** The actions {@code by} may take on the dossier now (for buttons). */
+    /** The actions {@code by} may take on the dossier now (for buttons); {@code dossier} as just loaded. */
     List<DossierAction> actionsFor(CurrentUser by, Dossier dossier);
 }

@@ -106,7 +106,7 @@ class DossierQueries {
 
     /** What {@code by} may do now: the rows of the transition table whose guards hold for them. */
     List<DossierAction> actionsFor(CurrentUser by, Dossier dossier) {
-        return table.actionsFor(by, store.row(dossier.id()).orElseThrow());
+        return table.actionsFor(by, store.row(dossier.id()).orElseThrow(), dossier);
     }
 
     private FileContent content(long dossierId, DossierFile file) {

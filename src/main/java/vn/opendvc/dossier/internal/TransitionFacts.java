@@ -43,38 +43,46 @@ class TransitionFacts {
 
     /** The row {@code by} may apply for {@code action}, or a 409 saying why not. */
     DossierTransitions.Transition allowed(CurrentUser by, DossierStore.Row row, DossierAction action) {
+        List<Dossier.Step> steps = store.steps(row.id());
         Decision decision = DossierTransitions.decide(row.status(), action, DossierAccess.parties(by, row),
-                facts(row, by));
+                facts(row, steps, paid(row), by));
         return decision.transition().orElseThrow(() -> DossierProblem.illegalTransition(decision.refusedBy()
-                .map(guard -> refusal(guard, row))
+                .map(guard -> refusal(guard, currentStep(row, steps)))
                 .orElseGet(() -> Message.of("dossier.refused.not-allowed", action, row.status()))));
     }
 
     /** The row the system applies (a confirmed payment), if the table has one now. */
     java.util.Optional<DossierTransitions.Transition> bySystem(DossierStore.Row row, DossierAction action) {
         return DossierTransitions.decide(row.status(), action, java.util.Set.of(Party.SYSTEM),
-                facts(row, null)).transition();
+                facts(row, store.steps(row.id()), paid(row), null)).transition();
     }
 
-    List<DossierAction> actionsFor(CurrentUser by, DossierStore.Row row) {
-        return DossierTransitions.actionsFor(row.status(), DossierAccess.parties(by, row), facts(row, by));
+    /** The buttons of a dossier page: the steps and payment already loaded with the dossier are not read again. */
+    List<DossierAction> actionsFor(CurrentUser by, DossierStore.Row row, Dossier loaded) {
+        return DossierTransitions.actionsFor(row.status(), DossierAccess.parties(by, row),
+                facts(row, loaded.steps(), loaded.paid(), by));
+    }
+
+    private boolean paid(DossierStore.Row row) {
+        return row.feeDueVnd() != null && row.feeDueVnd() > 0 && payments.isPaid(row.id());
     }
 
     /** The facts as {@code by} sees them ({@code null}: the system, at no step). */
-    private Facts facts(DossierStore.Row row, CurrentUser by) {
-        boolean feeUnpaid = row.feeDueVnd() != null && row.feeDueVnd() > 0 && !payments.isPaid(row.id());
-        List<Dossier.Step> steps = store.steps(row.id());
-        Dossier.Step step = steps.stream().filter(s -> s.position() == row.currentStep()).findFirst().orElse(null);
+    private Facts facts(DossierStore.Row row, List<Dossier.Step> steps, boolean paid, CurrentUser by) {
+        boolean feeUnpaid = row.feeDueVnd() != null && row.feeDueVnd() > 0 && !paid;
+        Dossier.Step step = currentStep(row, steps);
         boolean atActorsStep = by != null && step != null && by.hasRole(Role.valueOf(step.role()));
         boolean apologized = row.apologizedAt() != null;
         return new Facts(row.receivedAt() != null, feeUnpaid, atActorsStep, row.currentStep(), steps.size(),
                 apologized, !apologized && aboutToBeLate(row, clock.instant()));
     }
 
+    private static Dossier.Step currentStep(DossierStore.Row row, List<Dossier.Step> steps) {
+        return steps.stream().filter(s -> s.position() == row.currentStep()).findFirst().orElse(null);
+    }
+
     /** The guard's reason; the step's name and role for a refusal at another role's step. */
-    private Message refusal(Guard guard, DossierStore.Row row) {
-        Dossier.Step step = store.steps(row.id()).stream().filter(s -> s.position() == row.currentStep())
-                .findFirst().orElse(null);
+    private static Message refusal(Guard guard, Dossier.Step step) {
         return Message.of(guard.refusal(), step == null ? "?" : step.name(), step == null ? "?" : step.role());
     }
 
