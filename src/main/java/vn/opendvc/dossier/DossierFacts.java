@@ -37,4 +37,10 @@ public interface DossierFacts {
 
     /** One dossier's facts; empty when it does not exist or is still a draft. */
     Optional<Fact> find(long dossierId);
+
+    /**
+     * The whole submitted dossier (steps, history, files) without an access check, for modules that act for the
+     * system on a dossier's events — notifications write to its applicant and officers. Empty for a draft.
+     */
+    Optional<Dossier> dossier(long dossierId);
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.DocumentOrigins;
+import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierFacts;
 import vn.opendvc.dossier.DossierFile;
 import vn.opendvc.dossier.DossierStatus;
@@ -37,9 +38,11 @@ class JdbcDossierFacts implements DossierFacts {
             """;
 
     private final JdbcClient jdbc;
+    private final DossierLoader loader;
 
-    JdbcDossierFacts(JdbcClient jdbc) {
+    JdbcDossierFacts(JdbcClient jdbc, DossierLoader loader) {
         this.jdbc = jdbc;
+        this.loader = loader;
     }
 
     @Override
@@ -68,6 +71,11 @@ class JdbcDossierFacts implements DossierFacts {
         return jdbc.sql(SELECT + " where status > :draft and id = :id")
                 .param("draft", DossierStatus.DRAFT.code()).param("id", dossierId)
                 .query(JdbcDossierFacts::row).optional().map(row -> facts(List.of(row)).get(0));
+    }
+
+    @Override
+    public Optional<Dossier> dossier(long dossierId) {
+        return find(dossierId).map(fact -> loader.load(fact.id()));
     }
 
     /** A dossier row before its documents are known. */

@@ -1,0 +1,44 @@
+package vn.opendvc.notification.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.opendvc.identity.Accounts;
+import vn.opendvc.identity.PhoneNumber;
+import vn.opendvc.identity.Role;
+
+/** Finds who to tell, with their addresses and chosen language, from the identity module's accounts. */
+@Component
+class Recipients {
+
+    private final Accounts accounts;
+    private final Preferences preferences;
+
+    Recipients(Accounts accounts, Preferences preferences) {
+        this.accounts = accounts;
+        this.preferences = preferences;
+    }
+
+    Optional<Recipient> account(long accountId) {
+        return accounts.profile(accountId).map(p -> Recipient.ofAccount(accountId, p.user().displayName(),
+                p.email(), international(p.phone()).orElse(null), preferences.setting(accountId).language()));
+    }
+
+    /** The applicant of a dossier registered for them at a counter or a post office: only their phone is known. */
+    Optional<Recipient> phone(String rawPhone, String name) {
+        return international(rawPhone).map(phone -> Recipient.ofPhone(phone, name));
+    }
+
+    /** The enabled officers of an agency holding a role. */
+    List<Recipient> officers(String agencyCode, Role role) {
+        return accounts.officers(agencyCode, role).stream()
+                .flatMap(officer -> account(officer.accountId()).stream()).toList();
+    }
+
+    /** {@code +84…} from any way a Vietnamese number is written. */
+    static Optional<String> international(String raw) {
+        return PhoneNumber.normalize(raw).map(national -> "+84" + national.substring(1));
+    }
+}
