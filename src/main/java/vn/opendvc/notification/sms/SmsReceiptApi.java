@@ -55,7 +55,7 @@ class SmsReceiptApi {
         this.receipts = receipts;
     }
 
-    @Schema(description = "Báo cáo phát tin / delivery receipt")
+    @Schema(name = "SmsDeliveryReceipt", description = "Báo cáo phát tin SMS / SMS delivery receipt")
     record Receipt(
             @Schema(description = "Mã tham chiếu OpenDVC gửi kèm tin / the clientReference the text was sent with",
                     requiredMode = Schema.RequiredMode.REQUIRED, maxLength = MAX_REFERENCE) String clientReference,
@@ -71,7 +71,7 @@ class SmsReceiptApi {
                     + "khóa. Authenticated by the shared secret in the " + SECRET_HEADER + " header; off (404) while "
                     + "no secret is configured.")
     @ApiResponse(responseCode = "204", description = "Đã ghi nhận / recorded")
-    ResponseEntity<Void> receive(
+    ResponseEntity<Void> smsDeliveryReceipt(
             @Parameter(description = "Khóa chung / the shared secret")
             @RequestHeader(name = SECRET_HEADER, required = false) String secret,
             @RequestBody Receipt receipt) {

@@ -43,7 +43,7 @@ class SmsSimulatorPage {
         return "notification/sms-simulator";
     }
 
-    /** {@code +84905123456} → {@code +•••••••••456}: every digit but the last three hidden. */
+    /** {@code +84905123456} → {@code +••••••••456}: every digit but the last three hidden. */
     static String masked(String phone) {
         StringBuilder masked = new StringBuilder(phone.length());
         int digitsLeft = (int) phone.chars().filter(Character::isDigit).count();
