@@ -48,7 +48,6 @@ public class AccountRegistry {
     /** Local usernames start with a letter, so they never clash with e-ID accounts named by their ID number. */
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
-    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
 
     private static final Logger log = LoggerFactory.getLogger(AccountRegistry.class);
 
@@ -280,10 +279,7 @@ public class AccountRegistry {
     }
 
     private static void password(String password, List<Violation> violations) {
-        // BCrypt reads at most 72 bytes: a longer password would be silently cut, so it is refused.
-        if (password == null || password.length() < 8 || password.length() > 64
-                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72
-                || !HAS_LETTER.matcher(password).find() || !HAS_DIGIT.matcher(password).find()) {
+        if (!PasswordRule.acceptable(password)) {
             violations.add(new Violation("password", "identity.error.password"));
         }
     }

@@ -130,6 +130,19 @@ public class JdbcAccounts implements Accounts {
                 .params(AssuranceLevel.EID.name(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), id).update();
     }
 
+    /**
+     * Stores the new hash if the account still has {@code currentHash}, so that of two changes made at once only
+     * one wins, and revokes whatever signed in before {@code at}.
+     *
+     * @return whether the password was changed
+     */
+    @Transactional
+    public boolean changePassword(long id, String currentHash, String newHash, Instant at) {
+        return jdbc.sql("update account set password_hash = ?, credentials_changed_at = ?"
+                        + " where id = ? and password_hash = ?")
+                .params(newHash, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), id, currentHash).update() == 1;
+    }
+
     @Transactional
     public void verifyInPerson(long id, long verifiedBy, Instant at) {
         jdbc.sql("update account set assurance_level = ?, verified_by = ?, verified_at = ? where id = ?")

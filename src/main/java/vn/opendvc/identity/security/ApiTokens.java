@@ -28,6 +28,11 @@ import vn.opendvc.identity.CurrentUser;
 public class ApiTokens {
 
     static final String ISSUER = "opendvc";
+    /**
+     * When the password was checked, to the nanosecond ({@code iat} has whole seconds): a token asked for right after
+     * a change of password must not be taken for one issued before it, nor the reverse.
+     */
+    static final String SIGNED_IN_AT = "signed_in_at";
     static final int MIN_SECRET_BYTES = 32;
 
     private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
@@ -63,8 +68,18 @@ public class ApiTokens {
         return bytes;
     }
 
-    /** A signed access token for the account. */
+    /** A signed access token for the account, signed in now. */
     public IssuedToken issue(CurrentUser user) {
+        return issue(user, Instant.now());
+    }
+
+    /**
+     * A signed access token for the account.
+     *
+     * @param signedInAt when the account and its password hash were read to check the password: a change of
+     *                   password after that moment revokes the token
+     */
+    public IssuedToken issue(CurrentUser user, Instant signedInAt) {
         Instant now = Instant.now();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
@@ -73,7 +88,8 @@ public class ApiTokens {
                 .expiresAt(now.plus(lifetime))
                 .claim("roles", user.roles().stream().map(Enum::name).sorted().toList())
                 .claim("kind", user.kind().name())
-                .claim("name", user.displayName());
+                .claim("name", user.displayName())
+                .claim(SIGNED_IN_AT, signedInAt.toString());
         if (user.agencyCode() != null) {
             claims.claim("agency", user.agencyCode());
         }

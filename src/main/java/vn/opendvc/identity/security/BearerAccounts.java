@@ -1,7 +1,9 @@
 package vn.opendvc.identity.security;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -37,13 +39,28 @@ class BearerAccounts implements Converter<Jwt, AbstractAuthenticationToken> {
     }
 
     /**
-     * {@code iat} has whole seconds: a token from the same second as the revocation is refused too (none can be
-     * issued after it, as the account no longer has a password).
+     * Compared like a page session ({@link RevokedSignIns}) by the token's {@code signed_in_at}. A token without it
+     * (issued before it was added) has only {@code iat}, in whole seconds: one from the same second as the revocation
+     * is refused too.
      */
     private boolean issuedBeforeRevocation(AccountRecord account, Jwt jwt) {
+        Optional<Instant> changedAt = accounts.credentialsChangedAt(account.id());
+        if (changedAt.isEmpty()) {
+            return false;
+        }
+        Optional<Instant> signedInAt = signedInAt(jwt);
+        if (signedInAt.isPresent()) {
+            return signedInAt.get().isBefore(changedAt.get());
+        }
         Instant issuedAt = jwt.getIssuedAt();
-        return accounts.credentialsChangedAt(account.id())
-                .filter(changedAt -> issuedAt == null || !issuedAt.isAfter(changedAt.truncatedTo(ChronoUnit.SECONDS)))
-                .isPresent();
+        return issuedAt == null || !issuedAt.isAfter(changedAt.get().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static Optional<Instant> signedInAt(Jwt jwt) {
+        try {
+            return Optional.ofNullable(jwt.getClaimAsString(ApiTokens.SIGNED_IN_AT)).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

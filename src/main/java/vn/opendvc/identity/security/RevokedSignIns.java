@@ -20,8 +20,9 @@ import vn.opendvc.identity.internal.SignedIn;
 
 /**
  * Ends a page session that signed in before its account's credentials were revoked (an e-ID login proved the number
- * of an account someone had created with a password). The stamp is in the database, so this holds on every node
- * whatever keeps the sessions; the visitor continues anonymously and is sent to the login page where one is needed.
+ * of an account someone had created with a password, or the password was changed in another session). The stamp is
+ * in the database, so this holds on every node whatever keeps the sessions; the visitor continues anonymously and is
+ * sent to the login page where one is needed.
  * Not a bean: Spring Boot would also register it as a servlet filter outside the security chain.
  */
 final class RevokedSignIns extends OncePerRequestFilter {

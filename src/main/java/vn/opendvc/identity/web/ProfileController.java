@@ -8,6 +8,7 @@ import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.identity.AccountProfile;
 import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.identity.internal.PasswordChange;
 
 /** The signed-in account's own profile. */
 @Controller
@@ -15,10 +16,12 @@ class ProfileController {
 
     private final Accounts accounts;
     private final AgencyDirectory agencies;
+    private final PasswordChange passwords;
 
-    ProfileController(Accounts accounts, AgencyDirectory agencies) {
+    ProfileController(Accounts accounts, AgencyDirectory agencies, PasswordChange passwords) {
         this.accounts = accounts;
         this.agencies = agencies;
+        this.passwords = passwords;
     }
 
     @GetMapping("/me")
@@ -29,6 +32,7 @@ class ProfileController {
         model.addAttribute("account", profile.user());
         model.addAttribute("agency", profile.user().agencyCode() == null ? null
                 : agencies.find(profile.user().agencyCode()).orElse(null));
+        model.addAttribute("canChangePassword", passwords.possible(user.accountId()));
         return "identity/profile";
     }
 }

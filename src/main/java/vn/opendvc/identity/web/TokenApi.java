@@ -1,5 +1,7 @@
 package vn.opendvc.identity.web;
 
+import java.time.Instant;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.opendvc.identity.AccountProfile;
 import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.identity.internal.SignedIn;
 import vn.opendvc.identity.security.ApiTokens;
 import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
@@ -63,7 +66,9 @@ class TokenApi {
                     Message.of("identity.problem.invalid-credentials.detail"));
         }
         CurrentUser user = CurrentUser.from(authenticated).orElseThrow();
-        ApiTokens.IssuedToken token = tokens.issue(user);
+        Instant signedInAt = authenticated.getPrincipal() instanceof SignedIn signedIn ? signedIn.signedInAt()
+                : Instant.now();
+        ApiTokens.IssuedToken token = tokens.issue(user, signedInAt);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new TokenResponse(token.value(), "Bearer", token.expiresIn()));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,17 @@ class ApiTokensTest {
         assertThat(jwt.getClaimAsString("agency")).isEqualTo("DNG-HAICHAU");
         assertThat(jwt.getClaimAsString("kind")).isEqualTo("OFFICER");
         assertThat(jwt.getClaimAsString("name")).isEqualTo("Phạm Minh Tuấn");
+        assertThat(Instant.parse(jwt.getClaimAsString("signed_in_at"))).isBeforeOrEqualTo(Instant.now());
         ApiTokens other = new ApiTokens(new TokenProperties(SECRET.replace('0', 'x'), Duration.ofMinutes(30)));
         assertThatThrownBy(() -> other.decoder().decode(issued.value())).isInstanceOf(JwtException.class);
+    }
+
+    /** Whole seconds in {@code iat} would not tell a token from just before a change of password from one after. */
+    @Test
+    void tokenSaysToTheNanosecondWhenThePasswordWasChecked() {
+        ApiTokens tokens = new ApiTokens(new TokenProperties(SECRET, Duration.ofMinutes(30)));
+        Instant checked = Instant.parse("2026-11-29T08:15:30.123456789Z");
+        Jwt jwt = tokens.decoder().decode(tokens.issue(OFFICER, checked).value());
+        assertThat(jwt.getClaimAsString("signed_in_at")).isEqualTo("2026-11-29T08:15:30.123456789Z");
     }
 }
