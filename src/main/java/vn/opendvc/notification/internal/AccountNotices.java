@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.opendvc.identity.AccountLinkedToEid;
 import vn.opendvc.identity.AccountVerifiedInPerson;
+import vn.opendvc.identity.PasswordChanged;
 import vn.opendvc.identity.RegistrationForExistingAccount;
 
 /**
@@ -34,6 +35,11 @@ class AccountNotices {
     @ApplicationModuleListener
     void on(AccountVerifiedInPerson e) {
         tell(e.accountId(), NotificationKind.VERIFIED_IN_PERSON, e.at());
+    }
+
+    @ApplicationModuleListener
+    void on(PasswordChanged e) {
+        tell(e.accountId(), NotificationKind.PASSWORD_CHANGED, e.at());
     }
 
     @ApplicationModuleListener

@@ -8,7 +8,10 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import vn.opendvc.notification.sms.SmsGateway;
 
 /** The channels switched on in this installation: e-mail with an SMTP server, SMS with a provider or the simulator. */
 @Component
@@ -18,8 +21,9 @@ class ChannelSenders {
 
     private final Map<NotificationChannel, ChannelSender> byChannel = new EnumMap<>(NotificationChannel.class);
 
-    ChannelSenders(List<ChannelSender> senders) {
+    ChannelSenders(List<ChannelSender> senders, ObjectProvider<SmsGateway> sms) {
         senders.forEach(s -> byChannel.put(s.channel(), s));
+        sms.ifAvailable(gateway -> byChannel.put(NotificationChannel.SMS, new SmsChannel(gateway)));
         for (NotificationChannel channel : List.of(NotificationChannel.EMAIL, NotificationChannel.SMS)) {
             if (!byChannel.containsKey(channel)) {
                 log.info("Notification channel {} is off (not configured): its messages are not written", channel);

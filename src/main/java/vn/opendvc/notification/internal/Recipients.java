@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.opendvc.identity.Accounts;
-import vn.opendvc.identity.PhoneNumber;
 import vn.opendvc.identity.Role;
+import vn.opendvc.notification.sms.PhoneNumbers;
 
 /** Finds who to tell, with their addresses and chosen language, from the identity module's accounts. */
 @Component
@@ -23,12 +23,12 @@ class Recipients {
 
     Optional<Recipient> account(long accountId) {
         return accounts.profile(accountId).map(p -> Recipient.ofAccount(accountId, p.user().displayName(),
-                p.email(), international(p.phone()).orElse(null), preferences.setting(accountId).language()));
+                p.email(), PhoneNumbers.international(p.phone()).orElse(null), preferences.setting(accountId).language()));
     }
 
     /** The applicant of a dossier registered for them at a counter or a post office: only their phone is known. */
     Optional<Recipient> phone(String rawPhone, String name) {
-        return international(rawPhone).map(phone -> Recipient.ofPhone(phone, name));
+        return PhoneNumbers.international(rawPhone).map(phone -> Recipient.ofPhone(phone, name));
     }
 
     /** The enabled officers of an agency holding a role. */
@@ -37,8 +37,4 @@ class Recipients {
                 .flatMap(officer -> account(officer.accountId()).stream()).toList();
     }
 
-    /** {@code +84…} from any way a Vietnamese number is written. */
-    static Optional<String> international(String raw) {
-        return PhoneNumber.normalize(raw).map(national -> "+84" + national.substring(1));
-    }
 }
