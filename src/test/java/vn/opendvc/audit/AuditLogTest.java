@@ -32,6 +32,7 @@ import vn.opendvc.identity.internal.AccountRegistry;
 import vn.opendvc.identity.Role;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.AccountVerifiedInPerson;
+import vn.opendvc.identity.PasswordChanged;
 import vn.opendvc.identity.AccountLinkedToEid;
 import vn.opendvc.catalog.CatalogImport;
 import vn.opendvc.audit.AuditVerification.Problem;
@@ -324,6 +325,15 @@ class AuditLogTest {
         assertThat(count("ASSURANCE_CHANGE", "account:424242")).isEqualTo(before + 2);
         assertThat(tampering.jdbc().queryForList("select content from audit_entry where subject = ?", String.class,
                 "account:424242")).noneMatch(c -> c.contains("0905111222") || c.contains("an@example.vn"));
+    }
+
+    @Test
+    void aPasswordChangeIsAuditedForTheAccount() {
+        long before = count("PASSWORD_CHANGE", "account:434343");
+        new TransactionTemplate(transactions).executeWithoutResult(status ->
+                events.publishEvent(new PasswordChanged(434343, Instant.parse("2026-11-25T03:00:00Z"))));
+        assertThat(count("PASSWORD_CHANGE", "account:434343")).isEqualTo(before + 1);
+        assertThat(verifier.verify().intact()).isTrue();
     }
 
     @Test

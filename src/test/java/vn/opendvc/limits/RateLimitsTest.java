@@ -128,6 +128,34 @@ class RateLimitsTest {
         assertThat(status(ipn("10.0.7.2"))).isEqualTo(200);
     }
 
+    @Test
+    void passwordChangesAreLimitedPerAddressLikeLogins() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(status(passwordChange("10.0.8.1"))).isEqualTo(401);
+        }
+        assertTooMany(mvc.perform(passwordChange("10.0.8.1")).andReturn());
+        assertThat(status(passwordChange("10.0.8.2"))).isEqualTo(401);
+    }
+
+    @Test
+    void smsDeliveryReceiptsAreLimitedPerAddressLikePaymentNotifications() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(status(smsReceipt("10.0.9.1"))).isNotEqualTo(429);
+        }
+        assertTooMany(mvc.perform(smsReceipt("10.0.9.1")).andReturn());
+        assertThat(status(smsReceipt("10.0.9.2"))).isNotEqualTo(429);
+    }
+
+    private static MockHttpServletRequestBuilder passwordChange(String address) {
+        return post("/api/v1/me/password").with(from(address)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"currentPassword\":\"guess\",\"newPassword\":\"Other@12345\"}");
+    }
+
+    private static MockHttpServletRequestBuilder smsReceipt(String address) {
+        return post("/api/v1/notifications/sms/delivery-receipts").with(from(address))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"clientReference\":\"1\",\"status\":\"DELIVERED\"}");
+    }
+
     private static void assertTooMany(MvcResult result) {
         assertThat(result.getResponse().getStatus()).isEqualTo(429);
         String retryAfter = result.getResponse().getHeader(HttpHeaders.RETRY_AFTER);

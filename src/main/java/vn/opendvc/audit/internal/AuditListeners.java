@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.opendvc.identity.OfficerAccountCreated;
 import vn.opendvc.identity.AccountLinkedToEid;
 import vn.opendvc.identity.AccountVerifiedInPerson;
+import vn.opendvc.identity.PasswordChanged;
 import vn.opendvc.identity.RegistrationForExistingAccount;
 import vn.opendvc.catalog.CatalogChanged;
 import vn.opendvc.calendar.AnnouncedDayChange;
@@ -128,6 +129,13 @@ class AuditListeners {
     void on(RegistrationForExistingAccount event) {
         chain.record(AuditKind.REGISTRATION_REFUSED, actor("-"), "account:" + event.accountId(),
                 CanonicalJson.of(event));
+    }
+
+    /** The account's own password change: its other sessions and tokens were ended with it. */
+    @EventListener
+    void on(PasswordChanged event) {
+        chain.record(AuditKind.PASSWORD_CHANGE, actor("account:" + event.accountId()),
+                "account:" + event.accountId(), CanonicalJson.of(event));
     }
 
     /** Every lookup in a national registry, refused ones included: whose data, by whom, with or without consent. */

@@ -24,15 +24,22 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
         return method.equalsIgnoreCase(request.getMethod()) && path.equals(pathOf(request));
     }
 
-    /** The rules of OpenDVC: form login, the token API, registration, the public lookup and the VNPay IPN. */
+    /**
+     * The rules of OpenDVC: form login, the token API, a password change (guessing the current password from a
+     * stolen session counts like a login), registration, the public lookup, the VNPay IPN and the SMS provider's
+     * delivery receipts (provider callbacks count like the IPN).
+     */
     static List<LimitedRequest> of(LimitProperties limits) {
         Counter loginByAddress = new Counter("login", limits.loginLimit(), LimitedRequest::clientAddress);
         Counter lookupByAddress = new Counter("lookup", limits.lookupLimit(), LimitedRequest::lookedUpAddress);
         Counter lookupByCode = new Counter("lookup-code", limits.lookupCodeLimit(), LimitedRequest::dossierCode);
         Counter registrationByAddress = new Counter("registration", limits.registrationLimit(),
                 LimitedRequest::clientAddress);
+        Counter passwordByAddress = new Counter("password-change", limits.loginLimit(), LimitedRequest::clientAddress);
         return List.of(
                 new LimitedRequest("POST", "/login", false, List.of(loginByAddress)),
+                new LimitedRequest("POST", "/me/password", false, List.of(passwordByAddress)),
+                new LimitedRequest("POST", "/api/v1/me/password", true, List.of(passwordByAddress)),
                 new LimitedRequest("POST", "/api/v1/auth/token", true,
                         List.of(new Counter("token", limits.tokenLimit(), LimitedRequest::clientAddress))),
                 new LimitedRequest("POST", "/register/citizen", false, List.of(registrationByAddress)),
@@ -40,7 +47,9 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
                 new LimitedRequest("GET", "/lookup", false, List.of(lookupByAddress, lookupByCode)),
                 new LimitedRequest("GET", "/api/v1/lookup", true, List.of(lookupByAddress, lookupByCode)),
                 new LimitedRequest("GET", "/api/v1/payments/vnpay/ipn", true,
-                        List.of(new Counter("ipn", limits.ipnLimit(), LimitedRequest::clientAddress))));
+                        List.of(new Counter("ipn", limits.ipnLimit(), LimitedRequest::clientAddress))),
+                new LimitedRequest("POST", "/api/v1/notifications/sms/delivery-receipts", true,
+                        List.of(new Counter("sms-receipt", limits.ipnLimit(), LimitedRequest::clientAddress))));
     }
 
     /**
