@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,25 +99,20 @@ class Outbox {
      * listener's work stands.
      */
     private int insertOnce(Object[] row) {
+        boolean written = jdbc.sql("""
+                select count(*) from notification where event_key = ? and recipient_key = ? and channel = ?""")
+                .params(row[0], row[4], row[2]).query(Integer.class).single() > 0;
+        if (written) {
+            return 0;
+        }
         try {
             return Objects.requireNonNull(savepoint.execute(status -> jdbc.sql("""
                     insert into notification (event_key, kind, channel, recipient_id, recipient_key, address, language,
                         title, body, link, status, next_attempt_at, created_at, delivered_at)
-                    select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from notification
-                        where event_key = ? and recipient_key = ? and channel = ?)""")
-                    .params(withKey(row)).update()));
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(row).update()));
         } catch (DuplicateKeyException alreadyWritten) {
             return 0;
         }
-    }
-
-    /** The row's values followed by its unique key (event, recipient, channel) for the existence check. */
-    private static Object[] withKey(Object[] row) {
-        Object[] all = Arrays.copyOf(row, row.length + 3);
-        all[row.length] = row[0];
-        all[row.length + 1] = row[4];
-        all[row.length + 2] = row[2];
-        return all;
     }
 
     /** The recipient's chosen channels that are switched on and that the recipient can be reached on. */

@@ -101,6 +101,7 @@ class NotificationJourneyTest {
         assertThat(inApp).containsExactly("Đã nhận hồ sơ " + d.code(), "Hồ sơ " + d.code() + " đã được tiếp nhận",
                 "Đã có kết quả hồ sơ " + d.code(), "Đã trả kết quả hồ sơ " + d.code(),
                 "Mời đánh giá việc giải quyết hồ sơ " + d.code());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo("chuyenvien1@danang.example.vn", d.code()).isEmpty());
         assertThat(mailsTo("chuyenvien1@danang.example.vn", d.code())).extracting(NotificationJourneyTest::subject)
                 .containsExactly("Hồ sơ mới cần xử lý: " + d.code());
 
