@@ -54,9 +54,11 @@ class StrictContentSecurityPolicyTest {
         pagesByUser.put(null, List.of("/", "/procedures", "/procedures?q=khai+sinh", "/procedures/" + procedure,
                 "/lookup", "/indicators", "/calendar", "/login", "/register"));
         pagesByUser.put("congdan1", List.of("/", "/me", "/me/dossiers", "/me/dossiers/new?procedure=" + procedure,
-                "/me/dossiers/" + withdrawable.id(), "/me/documents", "/me/data-access-log"));
+                "/me/dossiers/" + withdrawable.id(), "/me/documents", "/me/data-access-log",
+                "/me/notifications", "/me/notifications/preferences", "/me/password"));
         pagesByUser.put("motcua1", List.of("/officer", "/officer/dossiers/" + withdrawable.id(), "/officer/register?procedure=" + procedure));
-        pagesByUser.put("giamsat", List.of("/indicators", "/indicators/procedures", "/monitor/payment/reconciliation"));
+        pagesByUser.put("giamsat", List.of("/indicators", "/indicators/procedures", "/monitor/payment/reconciliation",
+                "/monitor/notifications"));
         pagesByUser.put("quantri", List.of("/admin/catalog", "/admin/calendar", "/admin/workflow",
                 "/admin/payment/discounts"));
 

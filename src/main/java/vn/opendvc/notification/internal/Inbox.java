@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,14 +55,18 @@ public class Inbox {
 
     /** Marks one of the account's own messages read; {@code false} when it has no such message. */
     public boolean markRead(long accountId, long id) {
-        int known = jdbc.sql("select count(*) from notification where id = ? and recipient_id = ? and channel = 'IN_APP'")
-                .params(id, accountId).query(Integer.class).single();
-        if (known == 0) {
-            return false;
-        }
-        jdbc.sql("update notification set read_at = ? where id = ? and recipient_id = ? and read_at is null")
-                .params(Timestamp.from(clock.instant()), id, accountId).update();
-        return true;
+        return read(accountId, id).isPresent();
+    }
+
+    /** Marks one of the account's own messages read and gives it; empty when the account has no such message. */
+    public Optional<Item> read(long accountId, long id) {
+        jdbc.sql("""
+                update notification set read_at = ? where id = ? and recipient_id = ? and channel = 'IN_APP'
+                and read_at is null""").params(Timestamp.from(clock.instant()), id, accountId).update();
+        return jdbc.sql("""
+                select id, kind, title, body, link, created_at, read_at from notification
+                where id = ? and recipient_id = ? and channel = 'IN_APP'""")
+                .params(id, accountId).query(Inbox::item).optional();
     }
 
     public int markAllRead(long accountId) {

@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +31,10 @@ class InboxPages {
     static final int PAGE_SIZE = 20;
 
     private final Inbox inbox;
-    private final JdbcClient jdbc;
     private final PublicUrl publicUrl;
 
-    InboxPages(Inbox inbox, JdbcClient jdbc, PublicUrl publicUrl) {
+    InboxPages(Inbox inbox, PublicUrl publicUrl) {
         this.inbox = inbox;
-        this.jdbc = jdbc;
         this.publicUrl = publicUrl;
     }
 
@@ -64,11 +61,9 @@ class InboxPages {
     /** Marks the message read and goes to what it is about, or back to the inbox when that is not in the portal. */
     @PostMapping("/{id}/open")
     String open(@PathVariable long id, CurrentUser user) {
-        own(user, id);
-        String link = jdbc.sql("""
-                select link from notification where id = ? and recipient_id = ? and channel = 'IN_APP'""")
-                .params(id, user.accountId()).query(String.class).optional().orElse(null);
-        return ownPath(link, publicUrl.base()).map(path -> "redirect:" + path).orElse("redirect:" + PATH);
+        Inbox.Item item = inbox.read(user.accountId(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ownPath(item.link(), publicUrl.base()).map(path -> "redirect:" + path).orElse("redirect:" + PATH);
     }
 
     private void own(CurrentUser user, long id) {
