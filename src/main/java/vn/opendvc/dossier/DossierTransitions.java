@@ -189,7 +189,7 @@ public final class DossierTransitions {
             DocumentOrigins origins = DocumentOrigins.of(after.channel(), after.files());
             return new DossierStatusChanged(after.id(), after.code(), after.procedureId(), after.agencyCode(),
                     after.channel(), from, to, action, actorId, at, after.dueAt(), origins.digitized(),
-                    origins.reusedData());
+                    origins.reusedData(), after.currentStep());
         }
     }
 

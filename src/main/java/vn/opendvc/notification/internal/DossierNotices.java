@@ -71,7 +71,7 @@ class DossierNotices {
             case SUBMIT -> {
                 notices.addAll(applicant(d, key, NotificationKind.DOSSIER_SUBMITTED,
                         lang -> Map.of("promisedDate", values.date(e.dueAt(), lang))));
-                notices.addAll(officers(d, key, NotificationKind.NEW_IN_INBOX, Role.RECEIVER, e.actorId()));
+                notices.addAll(officers(e, d, key, NotificationKind.NEW_IN_INBOX, e.actorId()));
             }
             case RECEIVE -> {
                 notices.addAll(applicant(d, key, NotificationKind.DOSSIER_RECEIVED,
@@ -96,23 +96,29 @@ class DossierNotices {
                 notices.addAll(applicant(d, key, NotificationKind.RATING_INVITATION,
                         lang -> Map.of("ratingLink", values.link("/me/dossiers/" + d.id() + "/rating"))));
             }
-            case RESUBMIT -> notices.addAll(officers(d, key, NotificationKind.SUPPLEMENT_ANSWERED,
-                    waitingRole(d), e.actorId()));
-            case FORWARD, RETURN -> notices.addAll(officers(d, key, NotificationKind.NEW_IN_INBOX,
-                    waitingRole(d), e.actorId()));
+            case RESUBMIT -> notices.addAll(officers(e, d, key, NotificationKind.SUPPLEMENT_ANSWERED, e.actorId()));
+            case FORWARD, RETURN -> notices.addAll(officers(e, d, key, NotificationKind.NEW_IN_INBOX, e.actorId()));
             default -> {
             }
         }
         return notices;
     }
 
-    /** Who acts next: the receivers before reception, otherwise the role of the step the dossier is at. */
-    private static Role waitingRole(Dossier d) {
-        if (d.status() == DossierStatus.SUBMITTED || d.step() == null) {
-            return Role.RECEIVER;
+    /**
+     * The step the change left the dossier at, as the event says (the dossier may have moved on since); none while
+     * it waits for reception.
+     */
+    private static Optional<Dossier.Step> stepOf(DossierStatusChanged e, Dossier d) {
+        if (e.to() == DossierStatus.SUBMITTED) {
+            return Optional.empty();
         }
+        return d.steps().stream().filter(s -> s.position() == e.step()).findFirst();
+    }
+
+    /** Who acts next: the receivers before reception, otherwise the role of the step the change left it at. */
+    private static Role waitingRole(Optional<Dossier.Step> step) {
         try {
-            return Role.valueOf(d.step().role());
+            return step.map(s -> Role.valueOf(s.role())).orElse(Role.RECEIVER);
         } catch (IllegalArgumentException e) {
             return Role.SPECIALIST;
         }
@@ -120,8 +126,11 @@ class DossierNotices {
 
     /** The history note written with this change: the missing items or reasons first, then the officer's note. */
     private static String noteOf(DossierStatusChanged e, Dossier d) {
-        return d.history().stream().filter(h -> h.action() == e.action() && h.to() == e.to())
-                .reduce((first, second) -> second).map(Dossier.HistoryEntry::note).orElse("");
+        List<Dossier.HistoryEntry> same = d.history().stream()
+                .filter(h -> h.action() == e.action() && h.to() == e.to()).toList();
+        return same.stream().filter(h -> h.at().equals(e.at())).findFirst()
+                .or(() -> same.stream().reduce((first, second) -> second))
+                .map(Dossier.HistoryEntry::note).map(note -> note == null ? "" : note).orElse("");
     }
 
     private List<Notice> applicant(Dossier d, String key, NotificationKind kind,
@@ -134,13 +143,14 @@ class DossierNotices {
                 .orElse(List.of());
     }
 
-    private List<Notice> officers(Dossier d, String key, NotificationKind kind, Role role, long actorId) {
-        return recipients.officers(d.agencyCode(), role).stream()
+    private List<Notice> officers(DossierStatusChanged e, Dossier d, String key, NotificationKind kind, long actorId) {
+        Optional<Dossier.Step> step = stepOf(e, d);
+        return recipients.officers(d.agencyCode(), waitingRole(step)).stream()
                 .filter(r -> r.accountId() != actorId)
                 .map(r -> notice(d, key, kind, r, "/officer/dossiers/" + d.id(),
-                        Map.of("step", d.step() == null || d.status() == DossierStatus.SUBMITTED
-                                ? values.text("notification.values.reception", r.language()) : d.step().name(),
-                                "promisedDate", values.date(d.dueAt(), r.language()))))
+                        Map.of("step", step.map(Dossier.Step::name)
+                                        .orElseGet(() -> values.text("notification.values.reception", r.language())),
+                                "promisedDate", values.date(e.dueAt(), r.language()))))
                 .toList();
     }
 

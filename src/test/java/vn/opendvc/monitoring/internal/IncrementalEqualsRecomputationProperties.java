@@ -97,7 +97,7 @@ class IncrementalEqualsRecomputationProperties {
                 boolean known = i >= Math.min(marked, changes.size() - 1);
                 DossierStatusChanged marks = new DossierStatusChanged(c.dossierId(), c.code(), c.procedureId(),
                         c.agencyCode(), c.channel(), c.from(), c.to(), c.action(), c.actorId(), c.at(), c.dueAt(),
-                        known && digitized, known && reused);
+                        known && digitized, known && reused, c.step());
                 events.add(Map.entry(dossierId, track -> track.with(marks, fee)));
             }
             boolean paid = fee && random.nextBoolean();
@@ -125,7 +125,7 @@ class IncrementalEqualsRecomputationProperties {
     static DossierStatusChanged change(long id, String agency, long procedure, Channel channel, DossierStatus from,
             DossierStatus to, DossierAction action, Instant at, Instant due) {
         return new DossierStatusChanged(id, "X-" + id, procedure, agency, channel, from, to, action, 1L, at, due,
-                false, false);
+                false, false, 1);
     }
 
     @Property(tries = 200)
