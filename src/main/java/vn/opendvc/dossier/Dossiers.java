@@ -57,6 +57,14 @@ public interface Dossiers {
 
     Dossier createDraft(CurrentUser by, NewDossier request);
 
+    /**
+     * A new draft for a citizen, started by a post-office agent or a community helper ({@code AGENT}) once the
+     * citizen's consent is recorded (call it only then: the assistance module does). The dossier is the citizen's
+     * (in their account, they are told, they pay and follow it), on the {@link Channel#ASSISTED} channel; the agent
+     * fills it in, attaches the scans and submits it. The request's channel and applicant fields are ignored.
+     */
+    Dossier createDraftFor(CurrentUser agent, long citizenAccountId, NewDossier request);
+
     Dossier updateDraft(CurrentUser by, long id, Map<String, String> formData);
 
     /** Attaches an uploaded file to a required document of a draft (or of a dossier waiting for a supplement). */

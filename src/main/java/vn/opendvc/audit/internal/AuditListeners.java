@@ -16,6 +16,8 @@ import vn.opendvc.identity.OfficerAccountCreated;
 import vn.opendvc.identity.AccountLinkedToEid;
 import vn.opendvc.identity.AccountVerifiedInPerson;
 import vn.opendvc.identity.PasswordChanged;
+import vn.opendvc.identity.AccountOpenedByAgent;
+import vn.opendvc.assistance.AssistedConsentGiven;
 import vn.opendvc.identity.RegistrationForExistingAccount;
 import vn.opendvc.catalog.CatalogChanged;
 import vn.opendvc.calendar.AnnouncedDayChange;
@@ -136,6 +138,20 @@ class AuditListeners {
     void on(PasswordChanged event) {
         chain.record(AuditKind.PASSWORD_CHANGE, actor("account:" + event.accountId()),
                 "account:" + event.accountId(), CanonicalJson.of(event));
+    }
+
+    /** A citizen's consent to an agent submitting for them: who, for whom, which dossier, how. */
+    @EventListener
+    void on(AssistedConsentGiven event) {
+        chain.record(AuditKind.ASSISTED_CONSENT, actor("account:" + event.agentId()), "dossier-id:" + event.dossierId(),
+                CanonicalJson.of(event));
+    }
+
+    /** An agent opened a citizen's account at the desk. */
+    @EventListener
+    void on(AccountOpenedByAgent event) {
+        chain.record(AuditKind.ACCOUNT_CHANGE, actor("account:" + event.agentId()), "account:" + event.accountId(),
+                CanonicalJson.of(event));
     }
 
     /** Every lookup in a national registry, refused ones included: whose data, by whom, with or without consent. */

@@ -42,6 +42,11 @@ class DossierFacade implements Dossiers {
     }
 
     @Override
+    public Dossier createDraftFor(CurrentUser agent, long citizenAccountId, NewDossier request) {
+        return loader.load(drafting.createFor(agent, citizenAccountId, request));
+    }
+
+    @Override
     public Dossier updateDraft(CurrentUser by, long id, Map<String, String> formData) {
         drafting.update(by, id, formData);
         return loader.load(id);

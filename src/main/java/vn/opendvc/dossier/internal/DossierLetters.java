@@ -117,6 +117,7 @@ class DossierLetters {
             case ONLINE -> SubmissionChannel.ONLINE;
             case COUNTER -> SubmissionChannel.IN_PERSON;
             case POST -> SubmissionChannel.POST;
+            case ASSISTED -> SubmissionChannel.ASSISTED;
         };
     }
 

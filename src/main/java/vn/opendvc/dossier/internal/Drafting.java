@@ -51,6 +51,28 @@ class Drafting {
     /** @return the new draft's id */
     @Transactional
     long create(CurrentUser by, NewDossier request) {
+        return create(by, request, null);
+    }
+
+    /**
+     * A draft an agent starts for a citizen whose consent was recorded: the citizen is the applicant, the channel
+     * is {@link Channel#ASSISTED}, the agent who created it may fill it in and submit it.
+     *
+     * @return the new draft's id
+     */
+    @Transactional
+    long createFor(CurrentUser agent, long citizenAccountId, NewDossier request) {
+        if (!agent.hasRole(Role.AGENT)) {
+            throw DossierProblem.forbidden(Message.of("dossier.refused.register"));
+        }
+        CurrentUser citizen = accounts.find(citizenAccountId).filter(u -> !u.isOfficer())
+                .orElseThrow(() -> DossierProblem.invalid(Message.of("dossier.invalid.assisted-citizen"),
+                        Map.of("citizen", Message.of("dossier.invalid.assisted-citizen"))));
+        String phone = accounts.profile(citizenAccountId).map(p -> p.phone()).orElse(null);
+        return create(agent, request, new Applicant(citizen.accountId(), citizen.displayName(), phone));
+    }
+
+    private long create(CurrentUser by, NewDossier request, Applicant onBehalfOf) {
         Map<String, Message> errors = new LinkedHashMap<>();
         Procedure procedure = catalog.find(request.procedureId()).orElse(null);
         if (procedure == null) {
@@ -67,8 +89,12 @@ class Drafting {
         } else if (!agency.kind().equals(procedure.agencyKind())) {
             errors.put("agencyCode", Message.of("dossier.invalid.agency-kind"));
         }
-        Channel channel = request.channel() == null ? Channel.ONLINE : request.channel();
-        Applicant applicant = applicant(by, request, agency, channel, errors);
+        Channel channel = onBehalfOf != null ? Channel.ASSISTED
+                : request.channel() == null ? Channel.ONLINE : request.channel();
+        if (onBehalfOf == null && channel == Channel.ASSISTED) {
+            errors.put("channel", Message.of("dossier.invalid.channel"));
+        }
+        Applicant applicant = onBehalfOf != null ? onBehalfOf : applicant(by, request, agency, channel, errors);
         FormValidator.Result form = FormValidator.check(procedure.formFields(), request.formData(), false);
         errors.putAll(form.errors());
         if (!errors.isEmpty()) {

@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.catalog.ProcedureCatalog;
-import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierFile;
@@ -47,7 +46,7 @@ class Submission {
         Procedure procedure = catalog.find(row.procedureId()).orElseThrow();
         FormValidator.Result form = FormValidator.check(procedure.formFields(), row.formData(), true);
         Map<String, Message> errors = new LinkedHashMap<>(form.errors());
-        if (row.channel() == Channel.ONLINE && row.status() == DossierStatus.DRAFT) {
+        if (row.channel().throughPortal() && row.status() == DossierStatus.DRAFT) {
             List<String> attached = store.files(id).stream().filter(f -> f.kind() == DossierFile.Kind.DOCUMENT)
                     .map(DossierFile::document).toList();
             List<String> missing = procedure.documents().stream().filter(Procedure.RequiredDocument::required)

@@ -4,7 +4,8 @@ package vn.opendvc.dossier.letters;
 public enum SubmissionChannel {
     ONLINE("trực tuyến"),
     IN_PERSON("trực tiếp"),
-    POST("bưu chính");
+    POST("bưu chính"),
+    ASSISTED("qua đại lý dịch vụ công");
 
     private final String label;
 

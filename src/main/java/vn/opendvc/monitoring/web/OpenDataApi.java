@@ -64,6 +64,7 @@ class OpenDataApi {
         counts.put("submitted_online", "submitted_online");
         counts.put("submitted_counter", "submitted_counter");
         counts.put("submitted_post", "submitted_post");
+        counts.put("submitted_assisted", "submitted_assisted");
         counts.put("submitted_digitized", "submitted_digitized");
         counts.put("submitted_reusing_data", "submitted_reusing");
         counts.put("finished", "finished");
