@@ -3,10 +3,10 @@
 (function () {
   'use strict';
 
-  // The gauges carry their lengths in data-width / data-left rather than in style attributes, which the
-  // Content-Security-Policy refuses; set through the DOM, they are allowed.
+  // The gauges and the channel bars carry their lengths in data-width / data-left rather than in style attributes,
+  // which the Content-Security-Policy refuses; set through the DOM, they are allowed.
   function gauges() {
-    document.querySelectorAll('.gauge [data-width]').forEach(function (bar) {
+    document.querySelectorAll('.gauge [data-width], .channel-bar [data-width]').forEach(function (bar) {
       bar.style.width = bar.getAttribute('data-width');
     });
     document.querySelectorAll('.gauge [data-left]').forEach(function (mark) {

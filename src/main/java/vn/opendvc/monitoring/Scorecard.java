@@ -1,8 +1,12 @@
 package vn.opendvc.monitoring;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
+import vn.opendvc.dossier.Channel;
 import vn.opendvc.web.Message;
 
 /**
@@ -10,13 +14,15 @@ import vn.opendvc.web.Message;
  * What a reader reads (names, labels, formulas) is a {@link Message}, translated where it is shown.
  *
  * @param score           total out of 100 over the indicators that apply ({@code null} when none does)
- * @param fullProcessRate dossiers finished fully online ÷ dossiers finished ({@code null} when none finished)
- * @param onlineShare     dossiers submitted online ÷ dossiers submitted
+ * @param fullProcess     dossiers finished fully online ÷ dossiers finished; "online" is every channel of
+ *                        {@code channels.countedOnline()}, the portal's rule
+ * @param online          dossiers submitted online (the same channels) ÷ dossiers submitted
  * @param totals          the counted figures the indicators are computed from, by metric
  * @param scaling         how the score was scaled over the indicators that apply, with its formula
+ * @param channels        the dossiers submitted in the period by channel
  */
 public record Scorecard(String code, String name, Double score, Band band, Ratio fullProcess, Ratio online,
-        List<Group> groups, Map<String, Long> totals, Scaling scaling) {
+        List<Group> groups, Map<String, Long> totals, Scaling scaling, ChannelSplit channels) {
 
     public Double fullProcessRate() {
         return fullProcess.rate();
@@ -41,11 +47,55 @@ public record Scorecard(String code, String name, Double score, Band band, Ratio
     public record Scaling(double earned, double applicable, Message formula) {
     }
 
-    /** A numerator over a denominator; the rate is {@code null} when nothing was counted. */
-    public record Ratio(long numerator, long denominator) {
+    /**
+     * A numerator over a denominator, with what each counts (the numerator says which channels count as online);
+     * the rate is {@code null} when nothing was counted.
+     */
+    public record Ratio(long numerator, long denominator, Message numeratorLabel, Message denominatorLabel) {
 
         public Double rate() {
             return denominator == 0 ? null : (double) numerator / denominator;
+        }
+
+        /** What the numerator or the denominator counts. */
+        public Message label(String part) {
+            return "numerator".equals(part) ? numeratorLabel : denominatorLabel;
+        }
+    }
+
+    /**
+     * The dossiers submitted in the period by channel (every channel, zero when none), and the channels the online
+     * share and the full-process rate count as online (the portal's rule).
+     */
+    public record ChannelSplit(Map<Channel, Long> submitted, Set<Channel> countedOnline) {
+
+        public ChannelSplit {
+            submitted = Map.copyOf(submitted);
+            countedOnline = Set.copyOf(countedOnline);
+        }
+
+        /** Every channel, those through the portal (online, assisted) first, then counter and post. */
+        public List<Channel> inOrder() {
+            return Stream.of(Channel.values()).sorted(Comparator.comparing((Channel c) -> !c.throughPortal()))
+                    .toList();
+        }
+
+        public long count(Channel channel) {
+            return submitted.getOrDefault(channel, 0L);
+        }
+
+        public long total() {
+            return submitted.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** The channel's share of the dossiers submitted, {@code null} when none was. */
+        public Double share(Channel channel) {
+            long total = total();
+            return total == 0 ? null : (double) count(channel) / total;
+        }
+
+        public boolean countsAsOnline(Channel channel) {
+            return countedOnline.contains(channel);
         }
     }
 

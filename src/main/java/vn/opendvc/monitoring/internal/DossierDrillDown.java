@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,48 +30,58 @@ class DossierDrillDown {
     /** Counted on the day processing finished. */
     private static final String FINISHED = "finished_at >= :start and finished_at < :end";
 
-    /** The dossiers of each part of each figure, as a condition on {@code indicator_dossier}. */
-    private static final Map<String, Map<String, String>> PARTS = Map.of(
-            "onTime", Map.of(
-                    "denominator", FINISHED + " and due_at is not null",
-                    "numerator", FINISHED + " and due_at is not null and finished_at <= due_at",
-                    "late", FINISHED + " and due_at is not null and finished_at > due_at"),
-            "submittedOnline", Map.of(
-                    "denominator", SUBMITTED,
-                    "numerator", SUBMITTED + " and channel = 'ONLINE'"),
-            "online", Map.of(
-                    "denominator", SUBMITTED,
-                    "numerator", SUBMITTED + " and channel = 'ONLINE'"),
-            "paidOnline", Map.of(
-                    "denominator", FINISHED + " and fee_applies",
-                    "numerator", FINISHED + " and fee_applies and paid"),
-            "electronicResults", Map.of(
-                    "denominator", FINISHED + " and outcome = " + DossierStatus.DONE.code(),
-                    "numerator", FINISHED + " and outcome = " + DossierStatus.DONE.code()
-                            + " and delivered_at is not null"),
-            "digitizedDossiers", Map.of(
-                    "denominator", SUBMITTED,
-                    "numerator", SUBMITTED + " and digitized"),
-            "reusedData", Map.of(
-                    "denominator", SUBMITTED,
-                    "numerator", SUBMITTED + " and reused"),
-            "satisfaction", Map.of(
-                    "denominator", FINISHED,
-                    "late", FINISHED + " and due_at is not null and finished_at > due_at",
-                    "complaints", "rated_at >= :start and rated_at < :end and complaint"),
-            "fullProcess", Map.of(
-                    "denominator", FINISHED,
-                    "numerator", FINISHED + " and channel = 'ONLINE' and delivered_at is not null"
-                            + " and (paid or not fee_applies)"));
-
-    private final JdbcClient jdbc;
-
-    DossierDrillDown(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /**
+     * The dossiers of each part of each figure, as a condition on {@code indicator_dossier}; those of online
+     * submission take the channels counted as online.
+     */
+    private static Map<String, Map<String, String>> parts(OnlineChannels online) {
+        // enum constants' names, not input: safe to write into the statement
+        String onlineChannel = online.counted().stream().map(c -> "'" + c.name() + "'")
+                .collect(Collectors.joining(", ", "channel in (", ")"));
+        return Map.of(
+                "onTime", Map.of(
+                        "denominator", FINISHED + " and due_at is not null",
+                        "numerator", FINISHED + " and due_at is not null and finished_at <= due_at",
+                        "late", FINISHED + " and due_at is not null and finished_at > due_at"),
+                "submittedOnline", Map.of(
+                        "denominator", SUBMITTED,
+                        "numerator", SUBMITTED + " and " + onlineChannel),
+                "online", Map.of(
+                        "denominator", SUBMITTED,
+                        "numerator", SUBMITTED + " and " + onlineChannel),
+                "paidOnline", Map.of(
+                        "denominator", FINISHED + " and fee_applies",
+                        "numerator", FINISHED + " and fee_applies and paid"),
+                "electronicResults", Map.of(
+                        "denominator", FINISHED + " and outcome = " + DossierStatus.DONE.code(),
+                        "numerator", FINISHED + " and outcome = " + DossierStatus.DONE.code()
+                                + " and delivered_at is not null"),
+                "digitizedDossiers", Map.of(
+                        "denominator", SUBMITTED,
+                        "numerator", SUBMITTED + " and digitized"),
+                "reusedData", Map.of(
+                        "denominator", SUBMITTED,
+                        "numerator", SUBMITTED + " and reused"),
+                "satisfaction", Map.of(
+                        "denominator", FINISHED,
+                        "late", FINISHED + " and due_at is not null and finished_at > due_at",
+                        "complaints", "rated_at >= :start and rated_at < :end and complaint"),
+                "fullProcess", Map.of(
+                        "denominator", FINISHED,
+                        "numerator", FINISHED + " and " + onlineChannel + " and delivered_at is not null"
+                                + " and (paid or not fee_applies)"));
     }
 
-    private static boolean knows(String indicator, String part) {
-        return PARTS.containsKey(indicator) && PARTS.get(indicator).containsKey(part);
+    private final JdbcClient jdbc;
+    private final Map<String, Map<String, String>> parts;
+
+    DossierDrillDown(JdbcClient jdbc, OnlineChannels online) {
+        this.jdbc = jdbc;
+        this.parts = parts(online);
+    }
+
+    private boolean knows(String indicator, String part) {
+        return parts.containsKey(indicator) && parts.get(indicator).containsKey(part);
     }
 
     DossierPage list(Collection<String> agencies, DossierQuery query) {
@@ -83,7 +94,7 @@ class DossierDrillDown {
         Map<String, Object> params = new HashMap<>();
         params.put("start", Timestamp.from(query.period().from().atStartOfDay(VietnamTime.ZONE).toInstant()));
         params.put("end", Timestamp.from(query.period().to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()));
-        String where = "(" + PARTS.get(query.indicator()).get(query.part()) + ")"
+        String where = "(" + parts.get(query.indicator()).get(query.part()) + ")"
                 + " and agency_code is not null and procedure_id is not null";
         if (agencies != null) {
             where += " and agency_code in (:agencies)";

@@ -31,6 +31,11 @@ final class Metrics {
     static final String PAID_ONLINE = "paid_online";
     /** Submitted online, paid online when a fee applies, electronic result delivered. */
     static final String FULL_PROCESS = "full_process";
+    /**
+     * The same for a dossier an agent submitted on the portal for a citizen: kept apart, whether it counts is decided
+     * when scoring ({@link OnlineChannels}).
+     */
+    static final String FULL_PROCESS_ASSISTED = "full_process_assisted";
     /** Ratings, the sum of their average scores in hundredths, and complaints; on the day of the rating. */
     static final String RATINGS = "ratings";
     static final String RATING_SCORE_SUM = "rating_score_sum";
@@ -43,6 +48,11 @@ final class Metrics {
 
     static String submitted(Channel channel) {
         return "submitted_" + channel.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Full process of a channel through the portal: {@link #FULL_PROCESS} online, {@link #FULL_PROCESS_ASSISTED}. */
+    static String fullProcess(Channel channel) {
+        return channel == Channel.ONLINE ? FULL_PROCESS : FULL_PROCESS + "_" + channel.name().toLowerCase(Locale.ROOT);
     }
 
     static String finished(DossierStatus outcome) {

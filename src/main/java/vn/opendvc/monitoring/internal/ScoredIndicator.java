@@ -2,7 +2,6 @@ package vn.opendvc.monitoring.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 
 import vn.opendvc.web.Message;
 
@@ -15,30 +14,33 @@ import vn.opendvc.web.Message;
 enum ScoredIndicator {
 
     CATALOG_COMPLETE("catalogComplete", Group.TRANSPARENCY, 18, 1.00,
-            t -> get(t, Metrics.CATALOG_COMPLETE), t -> get(t, Metrics.CATALOG_PROCEDURES), List.of()),
+            (t, o) -> get(t, Metrics.CATALOG_COMPLETE), (t, o) -> get(t, Metrics.CATALOG_PROCEDURES), List.of()),
     ON_TIME("onTime", Group.PROGRESS, 20, 1.00,
-            t -> get(t, Metrics.FINISHED_ON_TIME), t -> get(t, Metrics.FINISHED_WITH_DUE),
+            (t, o) -> get(t, Metrics.FINISHED_ON_TIME), (t, o) -> get(t, Metrics.FINISHED_WITH_DUE),
             List.of("numerator", "denominator", "late")),
     PROCEDURES_FULL_PROCESS("proceduresFullProcess", Group.ONLINE, 6, 0.80,
-            t -> get(t, Metrics.CATALOG_FULL_PROCESS), t -> get(t, Metrics.CATALOG_PROCEDURES), List.of()),
+            (t, o) -> get(t, Metrics.CATALOG_FULL_PROCESS), (t, o) -> get(t, Metrics.CATALOG_PROCEDURES), List.of()),
+    // the channels counted as online are the portal's choice (OnlineChannels)
     SUBMITTED_ONLINE("submittedOnline", Group.ONLINE, 6, 0.50,
-            t -> get(t, Metrics.submitted(vn.opendvc.dossier.Channel.ONLINE)), t -> get(t, Metrics.SUBMITTED),
+            (t, online) -> online.submittedOnline(t), (t, o) -> get(t, Metrics.SUBMITTED),
             List.of("numerator", "denominator")),
     PAID_ONLINE("paidOnline", Group.ONLINE, 10, 0.80,
-            t -> get(t, Metrics.PAID_ONLINE), t -> get(t, Metrics.FEE_DUE), List.of("numerator", "denominator")),
+            (t, o) -> get(t, Metrics.PAID_ONLINE), (t, o) -> get(t, Metrics.FEE_DUE),
+            List.of("numerator", "denominator")),
     ELECTRONIC_RESULTS("electronicResults", Group.DIGITISATION, 8, 0.80,
-            t -> get(t, Metrics.RESULT_ELECTRONIC),
-            t -> get(t, Metrics.finished(vn.opendvc.dossier.DossierStatus.DONE)), List.of("numerator", "denominator")),
+            (t, o) -> get(t, Metrics.RESULT_ELECTRONIC),
+            (t, o) -> get(t, Metrics.finished(vn.opendvc.dossier.DossierStatus.DONE)),
+            List.of("numerator", "denominator")),
     DIGITIZED_DOSSIERS("digitizedDossiers", Group.DIGITISATION, 7, 0.80,
-            t -> get(t, Metrics.SUBMITTED_DIGITIZED), t -> get(t, Metrics.SUBMITTED),
+            (t, o) -> get(t, Metrics.SUBMITTED_DIGITIZED), (t, o) -> get(t, Metrics.SUBMITTED),
             List.of("numerator", "denominator")),
     REUSED_DATA("reusedData", Group.DIGITISATION, 7, 0.80,
-            t -> get(t, Metrics.SUBMITTED_REUSING), t -> get(t, Metrics.SUBMITTED),
+            (t, o) -> get(t, Metrics.SUBMITTED_REUSING), (t, o) -> get(t, Metrics.SUBMITTED),
             List.of("numerator", "denominator")),
     // 100% − late share − complaint share
     SATISFACTION("satisfaction", Group.SATISFACTION, 18, 0.90,
-            t -> Math.max(0, get(t, Metrics.FINISHED) - late(t) - get(t, Metrics.COMPLAINTS)),
-            t -> get(t, Metrics.FINISHED), List.of("denominator", "late", "complaints"));
+            (t, o) -> Math.max(0, get(t, Metrics.FINISHED) - late(t) - get(t, Metrics.COMPLAINTS)),
+            (t, o) -> get(t, Metrics.FINISHED), List.of("denominator", "late", "complaints"));
 
     /** The five groups and their maxima fixed by the decision. */
     enum Group {
@@ -66,13 +68,12 @@ enum ScoredIndicator {
     final Group group;
     final double defaultPoints;
     final double defaultThreshold;
-    final ToLongFunction<Map<String, Long>> numerator;
-    final ToLongFunction<Map<String, Long>> denominator;
+    final Figure numerator;
+    final Figure denominator;
     final List<String> dossierParts;
 
     ScoredIndicator(String key, Group group, double defaultPoints, double defaultThreshold,
-            ToLongFunction<Map<String, Long>> numerator, ToLongFunction<Map<String, Long>> denominator,
-            List<String> dossierParts) {
+            Figure numerator, Figure denominator, List<String> dossierParts) {
         this.key = key;
         this.group = group;
         this.defaultPoints = defaultPoints;
@@ -87,9 +88,20 @@ enum ScoredIndicator {
         return Message.of("monitoring.indicator." + key);
     }
 
-    /** What its numerator or denominator counts, {@code monitoring.indicator.<key>.numerator} (or denominator). */
-    Message label(String part) {
-        return Message.of("monitoring.indicator." + key + "." + part);
+    /**
+     * What its numerator or denominator counts, {@code monitoring.indicator.<key>.numerator} (or denominator); the
+     * share submitted online says which channels it counts.
+     */
+    Message label(String part, OnlineChannels online) {
+        String code = "monitoring.indicator." + key + "." + part;
+        return this == SUBMITTED_ONLINE && "numerator".equals(part) ? Message.of(code, online.named())
+                : Message.of(code);
+    }
+
+    /** A numerator or denominator from the counted figures and the rule of which channels count as online. */
+    @FunctionalInterface
+    interface Figure {
+        long of(Map<String, Long> totals, OnlineChannels online);
     }
 
     static ScoredIndicator byKey(String key) {

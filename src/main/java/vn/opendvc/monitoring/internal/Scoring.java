@@ -1,6 +1,7 @@
 package vn.opendvc.monitoring.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,11 @@ import vn.opendvc.web.Message;
 class Scoring {
 
     private final ScoringRules rules;
+    private final OnlineChannels online;
 
-    Scoring(ScoringRules rules) {
+    Scoring(ScoringRules rules, OnlineChannels online) {
         this.rules = rules;
+        this.online = online;
     }
 
     Scorecard score(String code, String name, Map<String, Long> totals) {
@@ -59,12 +62,24 @@ class Scoring {
         // the catalog alone says nothing about service: without a dossier counted there is no total
         Double score = dossiersCounted ? round(100 * earned / applicable) : null;
         Scorecard.Scaling scaling = scaling(round(earned), round(applicable), score);
-        Ratio fullProcess = new Ratio(ScoredIndicator.get(totals, Metrics.FULL_PROCESS),
-                ScoredIndicator.get(totals, Metrics.FINISHED));
-        Ratio online = new Ratio(ScoredIndicator.get(totals, Metrics.submitted(Channel.ONLINE)),
-                ScoredIndicator.get(totals, Metrics.SUBMITTED));
-        return new Scorecard(code, name, score, score == null ? null : Band.of(score), fullProcess, online,
-                List.copyOf(groups), new TreeMap<>(totals), scaling);
+        // the headlines' labels are those of their lists of dossiers (monitoring.indicator.<headline>.numerator …)
+        Ratio fullProcess = new Ratio(online.fullProcess(totals), ScoredIndicator.get(totals, Metrics.FINISHED),
+                Message.of("monitoring.indicator.fullProcess.numerator", online.named()),
+                Message.of("monitoring.indicator.fullProcess.denominator"));
+        Ratio submittedOnline = new Ratio(online.submittedOnline(totals),
+                ScoredIndicator.get(totals, Metrics.SUBMITTED),
+                Message.of("monitoring.indicator.online.numerator", online.named()),
+                Message.of("monitoring.indicator.online.denominator"));
+        return new Scorecard(code, name, score, score == null ? null : Band.of(score), fullProcess, submittedOnline,
+                List.copyOf(groups), new TreeMap<>(totals), scaling, channels(totals));
+    }
+
+    private Scorecard.ChannelSplit channels(Map<String, Long> totals) {
+        Map<Channel, Long> submitted = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            submitted.put(channel, ScoredIndicator.get(totals, Metrics.submitted(channel)));
+        }
+        return new Scorecard.ChannelSplit(submitted, online.counted());
     }
 
     /**
@@ -88,14 +103,14 @@ class Scoring {
     }
 
     private Scorecard.Indicator indicator(ScoredIndicator definition, Map<String, Long> totals) {
-        long numerator = definition.numerator.applyAsLong(totals);
-        long denominator = definition.denominator.applyAsLong(totals);
+        long numerator = definition.numerator.of(totals, online);
+        long denominator = definition.denominator.of(totals, online);
         double max = rules.points(definition);
         double threshold = rules.threshold(definition);
         Double rate = denominator == 0 ? null : (double) numerator / denominator;
         Double points = rate == null ? null : round(Math.min(rate / threshold, 1) * max);
-        Message numeratorLabel = definition.label("numerator");
-        Message denominatorLabel = definition.label("denominator");
+        Message numeratorLabel = definition.label("numerator", online);
+        Message denominatorLabel = definition.label("denominator", online);
         Message rule = Message.of("monitoring.formula.indicator", percent(threshold), number(max), numeratorLabel,
                 denominatorLabel);
         Message formula = rate == null ? Message.of("monitoring.formula.indicator.none", rule)

@@ -65,9 +65,13 @@ record Track(long dossierId, String agencyCode, Long procedureId, Channel channe
                 finishedAt, outcome, deliveredAt, paid, at, score, withComplaint, code, digitized, reused);
     }
 
-    /** Full process: submitted online, paid online when a fee applies, electronic result delivered. */
+    /**
+     * Full process: submitted through the portal (online, or by an agent for the citizen), paid online when a fee
+     * applies, electronic result delivered. Counted per channel; whether the assisted ones count is decided when
+     * scoring ({@link OnlineChannels}), so the counters do not depend on configuration.
+     */
     boolean fullProcess() {
-        return channel == Channel.ONLINE && deliveredAt != null && (!feeApplies || paid);
+        return channel != null && channel.throughPortal() && deliveredAt != null && (!feeApplies || paid);
     }
 
     /** This dossier's share of the counters. */
@@ -107,7 +111,7 @@ record Track(long dossierId, String agencyCode, Long procedureId, Channel channe
                 }
             }
             if (fullProcess()) {
-                add(out, day, Metrics.FULL_PROCESS, 1);
+                add(out, day, Metrics.fullProcess(channel), 1);
             }
         }
         if (ratedAt != null && ratingScore != null) {

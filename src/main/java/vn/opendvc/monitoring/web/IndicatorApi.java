@@ -63,7 +63,9 @@ class IndicatorApi {
     @Operation(summary = "Chỉ số của cơ quan (cộng dồn các đơn vị trực thuộc) và xếp hạng các đơn vị trực thuộc, "
             + "hoặc cả nước và các bộ, tỉnh / an agency's scorecard with everything under it (`agencies`) and the "
             + "ranking of the agencies directly under it (`children`, scores and group points); without `agency`, "
-            + "the country (`country`) and the full scorecards of the top-level agencies (`agencies`); the period "
+            + "the country (`country`) and the full scorecards of the top-level agencies (`agencies`); every row "
+            + "carries `channels`, the dossiers submitted online, assisted (by an agent for a citizen), at the "
+            + "counter and by post, and a full scorecard `onlineChannels`, those counted as online; the period "
             + "defaults to the year to date")
     Map<String, Object> scorecards(@RequestParam(required = false) String agency,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {

@@ -4,8 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import vn.opendvc.dossier.Channel;
 import vn.opendvc.monitoring.Band;
 import vn.opendvc.monitoring.Indicators.Period;
 import vn.opendvc.monitoring.Scorecard;
@@ -16,9 +18,12 @@ import vn.opendvc.web.Translations;
  * The JSON of a scorecard, with links to the dossiers behind each figure; {@code scoreFormula} shows how the score
  * was scaled over the indicators that apply, with the period's numbers. Names, labels and formulas are in the
  * language of the request ({@code Accept-Language}, Vietnamese by default); {@code band} is the band's constant.
+ * {@code channels} counts the dossiers submitted on each channel ({@code online}, {@code assisted}, {@code counter},
+ * {@code post}); {@code onlineChannels} names those the online share and the full-process rate count as online.
  */
 record IndicatorJson(String code, String name, Double score, String scoreFormula, String band, String bandName,
-        Double fullProcessRate, Double onlineShare, Headline fullProcess, Headline online, List<GroupJson> groups) {
+        Double fullProcessRate, Double onlineShare, Headline fullProcess, Headline online, List<GroupJson> groups,
+        Map<String, Long> channels, List<String> onlineChannels) {
 
     /** The national targets of the full-process rate: 80% of all dossiers, at least 70% in every agency. */
     static final double NATIONAL_TARGET = 0.80;
@@ -41,7 +46,8 @@ record IndicatorJson(String code, String name, Double score, String scoreFormula
      * agency itself for those; twenty full scorecards would make the response ten times larger).
      */
     record RankingRow(String code, String name, Double score, String scoreFormula, String band, String bandName,
-            Double fullProcessRate, Double onlineShare, Map<String, Double> groupPoints, String details) {
+            Double fullProcessRate, Double onlineShare, Map<String, Double> groupPoints, String details,
+            Map<String, Long> channels) {
 
         static RankingRow of(Scorecard card, Period period, Translations translations) {
             Map<String, Double> points = new LinkedHashMap<>();
@@ -51,8 +57,19 @@ record IndicatorJson(String code, String name, Double score, String scoreFormula
                     band == null ? null : band.name(), band == null ? null : translations.text(band),
                     rounded(card.fullProcessRate()), rounded(card.onlineShare()), points, "/api/v1/indicators?agency="
                             + URLEncoder.encode(card.code(), StandardCharsets.UTF_8) + "&from=" + period.from()
-                            + "&to=" + period.to());
+                            + "&to=" + period.to(), submittedByChannel(card.channels()));
         }
+    }
+
+    /** The dossiers submitted per channel, by the channel's name in lower case, portal channels first. */
+    static Map<String, Long> submittedByChannel(Scorecard.ChannelSplit split) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        split.inOrder().forEach(c -> out.put(name(c), split.count(c)));
+        return out;
+    }
+
+    private static String name(Channel channel) {
+        return channel.name().toLowerCase(Locale.ROOT);
     }
 
     static IndicatorJson of(Scorecard card, Period period, Translations translations) {
@@ -79,16 +96,20 @@ record IndicatorJson(String code, String name, Double score, String scoreFormula
         Headline online = headline("online", card.online(), rounded(card.onlineShare()), null, links, translations);
         return new IndicatorJson(card.code(), card.name(), card.score(), translations.text(card.scoreFormula()),
                 band == null ? null : band.name(), band == null ? null : translations.text(band), fullProcess.rate(),
-                online.rate(), fullProcess, online, groups);
+                online.rate(), fullProcess, online, groups, submittedByChannel(card.channels()),
+                onlineChannels(card.channels()));
+    }
+
+    /** The channels counted as online, by name in lower case. */
+    static List<String> onlineChannels(Scorecard.ChannelSplit split) {
+        return split.inOrder().stream().filter(split::countsAsOnline).map(IndicatorJson::name).toList();
     }
 
     /** A headline figure with its formula: what the numerator and denominator count, then this period's numbers. */
     private static Headline headline(String key, Scorecard.Ratio ratio, Double rate, Double target, Links links,
             Translations translations) {
-        // the labels are those of the dashboard's lists of dossiers (monitoring.indicator.<key>.numerator ...)
-        Message formula = Message.of("monitoring.formula.headline",
-                Message.of("monitoring.indicator." + key + ".numerator"),
-                Message.of("monitoring.indicator." + key + ".denominator"), ratio.numerator(), ratio.denominator());
+        Message formula = Message.of("monitoring.formula.headline", ratio.numeratorLabel(), ratio.denominatorLabel(),
+                ratio.numerator(), ratio.denominator());
         return new Headline(ratio.numerator(), ratio.denominator(), rate, target, translations.text(formula),
                 links.of(key, List.of("numerator", "denominator")));
     }

@@ -173,8 +173,7 @@ class IndicatorPages {
             Scorecard.Ratio ratio = "fullProcess".equals(indicator) ? card.fullProcess() : card.online();
             String name = messages.getMessage("monitoring.headline." + indicator, null,
                     locale);
-            String label = messages.getMessage("monitoring.indicator." + indicator + "." + part, null,
-                    locale);
+            String label = messages.getMessage(ratio.label(part), locale);
             return new Figure(indicator, name, part, label,
                     "numerator".equals(part) ? ratio.numerator() : "denominator".equals(part) ? ratio.denominator()
                             : null);

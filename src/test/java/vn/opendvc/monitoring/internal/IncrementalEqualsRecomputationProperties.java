@@ -40,7 +40,8 @@ class IncrementalEqualsRecomputationProperties {
             long dossierId = id;
             String agency = random.nextBoolean() ? "A" : "B";
             long procedure = 1 + random.nextInt(3);
-            Channel channel = Channel.values()[random.nextInt(3)];
+            // every channel, the assisted one (counted apart from online in full process) included
+            Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
             boolean fee = random.nextBoolean();
             // scanning at the counter or reusing a stored document may happen at any event of the dossier
             boolean digitized = channel == Channel.ONLINE || random.nextBoolean();

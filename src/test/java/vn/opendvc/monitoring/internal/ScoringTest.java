@@ -21,7 +21,7 @@ import vn.opendvc.monitoring.Scorecard;
 /** Each formula of the model on hand-built figures: rates, thresholds, caps, indicators that do not apply. */
 class ScoringTest {
 
-    final Scoring scoring = new Scoring(ScoringRules.defaults());
+    final Scoring scoring = new Scoring(ScoringRules.defaults(), OnlineChannels.defaults());
 
     /** The monitoring bundles as the application reads them: a scorecard's words are there, not in the code. */
     static final ResourceBundleMessageSource BUNDLES = bundles();
@@ -118,6 +118,53 @@ class ScoringTest {
         assertThat(card.onlineShare()).isEqualTo(0.6);
     }
 
+    /** The same period with 10 dossiers an agent submitted for citizens, 5 of them finished fully online. */
+    static Map<String, Long> withAssisted() {
+        Map<String, Long> t = figures();
+        t.put(Metrics.SUBMITTED, 110L);
+        t.put(Metrics.submitted(Channel.ASSISTED), 10L);
+        t.put(Metrics.FULL_PROCESS_ASSISTED, 5L);
+        return t;
+    }
+
+    @Test
+    void anAssistedDossierCountsAsOnlineWhenTheRuleSaysSoAndTheFormulasSayWhichChannelsCount() {
+        Scorecard counted = new Scoring(ScoringRules.defaults(), new OnlineChannels(true))
+                .score("X", "X", withAssisted());
+        // 60 online + 10 assisted of 110 submitted; 25 + 5 fully online of 100 finished
+        assertThat(indicator(counted, "submittedOnline").numerator()).isEqualTo(70);
+        assertThat(counted.online().numerator()).isEqualTo(70);
+        assertThat(counted.online().denominator()).isEqualTo(110);
+        assertThat(counted.fullProcess().numerator()).isEqualTo(30);
+        assertThat(counted.fullProcessRate()).isEqualTo(0.3);
+        assertThat(vietnamese(indicator(counted, "submittedOnline").formula()))
+                .contains("hồ sơ nộp trực tuyến (kể cả qua đại lý dịch vụ công) ÷ hồ sơ đã nộp = 70 ÷ 110");
+        assertThat(vietnamese(counted.online().numeratorLabel()))
+                .isEqualTo("hồ sơ nộp trực tuyến (kể cả qua đại lý dịch vụ công)");
+        assertThat(BUNDLES.getMessage(counted.fullProcess().numeratorLabel(), Locale.ENGLISH))
+                .startsWith("dossiers submitted online (including through a public-service agent), paid online");
+        assertThat(counted.channels().countsAsOnline(Channel.ASSISTED)).isTrue();
+
+        Scorecard notCounted = new Scoring(ScoringRules.defaults(), new OnlineChannels(false))
+                .score("X", "X", withAssisted());
+        assertThat(indicator(notCounted, "submittedOnline").numerator()).isEqualTo(60);
+        assertThat(notCounted.online().numerator()).isEqualTo(60);
+        assertThat(notCounted.fullProcess().numerator()).isEqualTo(25);
+        assertThat(vietnamese(indicator(notCounted, "submittedOnline").formula())).contains(
+                "hồ sơ nộp trực tuyến (không tính hồ sơ nộp qua đại lý dịch vụ công) ÷ hồ sơ đã nộp = 60 ÷ 110");
+        assertThat(notCounted.channels().countsAsOnline(Channel.ASSISTED)).isFalse();
+
+        // either way every channel is counted apart, portal channels first
+        for (Scorecard card : List.of(counted, notCounted)) {
+            assertThat(card.channels().inOrder())
+                    .containsExactly(Channel.ONLINE, Channel.ASSISTED, Channel.COUNTER, Channel.POST);
+            assertThat(card.channels().count(Channel.ASSISTED)).isEqualTo(10);
+            assertThat(card.channels().count(Channel.ONLINE)).isEqualTo(60);
+            assertThat(card.channels().count(Channel.COUNTER)).isZero();
+            assertThat(card.channels().share(Channel.ASSISTED)).isEqualTo(10 / 70.0);
+        }
+    }
+
     @Test
     void theFormulaShowsThisPeriodsNumbers() {
         Scorecard.Indicator paid = indicator(scoring.score("X", "X", figures()), "paidOnline");
@@ -178,7 +225,7 @@ class ScoringTest {
     void subWeightsAreConfigurableWithinTheGroupMaximaOfTheDecision() {
         ScoringRules rules = new ScoringRules(Map.of("submittedOnline", 8.0, "proceduresFullProcess", 4.0),
                 Map.of("submittedOnline", 0.8));
-        Scorecard card = new Scoring(rules).score("X", "X", figures());
+        Scorecard card = new Scoring(rules, OnlineChannels.defaults()).score("X", "X", figures());
         // 60% of 80% → 0.75 × 8 = 6; 60% of 80% → 0.75 × 4 = 3
         assertThat(indicator(card, "submittedOnline").points()).isEqualTo(6.0);
         assertThat(indicator(card, "proceduresFullProcess").points()).isEqualTo(3.0);

@@ -60,6 +60,11 @@ class IndicatorApiTest {
     Results results;
 
     JsonNode getJson(String uri, String bearer) throws Exception {
+        return getJson(mvc, fixture, uri, bearer);
+    }
+
+    /** A 200 answer of the API, as JSON; {@code bearer} may be null. */
+    static JsonNode getJson(MockMvc mvc, DossierFixture fixture, String uri, String bearer) throws Exception {
         var request = get(uri);
         if (bearer != null) {
             request.header(HttpHeaders.AUTHORIZATION, bearer);
@@ -78,8 +83,14 @@ class IndicatorApiTest {
     }
 
     List<String> codes(String indicator, String part, String bearer) throws Exception {
-        JsonNode page = getJson("/api/v1/indicators/dossiers?agency=" + HAI_CHAU + "&indicator=" + indicator
-                + "&part=" + part + "&from=2027-03-01&to=2027-03-31&size=200", bearer);
+        return codes(mvc, fixture, "from=2027-03-01&to=2027-03-31", indicator, part, bearer);
+    }
+
+    /** The codes of the dossiers listed behind a figure of Hải Châu in {@code period} ({@code from=…&to=…}). */
+    static List<String> codes(MockMvc mvc, DossierFixture fixture, String period, String indicator, String part,
+            String bearer) throws Exception {
+        JsonNode page = getJson(mvc, fixture, "/api/v1/indicators/dossiers?agency=" + HAI_CHAU + "&indicator="
+                + indicator + "&part=" + part + "&" + period + "&size=200", bearer);
         List<String> codes = new ArrayList<>();
         page.get("items").forEach(item -> codes.add(item.get("code").asString()));
         assertThat(page.get("total").asLong()).isEqualTo(codes.size());
@@ -364,11 +375,13 @@ class IndicatorApiTest {
         assertThat(online.get("name").asString()).isEqualTo("Online public services");
         assertThat(online.get("indicators").get(1).get("name").asString()).isEqualTo("Dossiers submitted online");
         assertThat(online.get("indicators").get(1).get("formula").asString()).startsWith("min(rate / ")
-                .contains("; rate = dossiers submitted online ÷ dossiers submitted = ");
+                .contains("; rate = dossiers submitted online (including through a public-service agent) ÷ dossiers "
+                        + "submitted = ");
         assertThat(city.get("scoreFormula").asString())
                 .startsWith("total score = points earned ÷ points of the indicators that apply × 100 = ");
         assertThat(city.get("online").get("formula").asString())
-                .startsWith("dossiers submitted online ÷ dossiers submitted = ");
+                .startsWith("dossiers submitted online (including through a public-service agent) ÷ dossiers "
+                        + "submitted = ");
     }
 
     /** The three numbers of a total's formula: points earned, points applicable, score. */

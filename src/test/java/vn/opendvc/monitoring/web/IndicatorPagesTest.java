@@ -119,7 +119,7 @@ class IndicatorPagesTest {
         String html = page(get("/indicators").param("agency", HAI_CHAU).param("from", DAY.toString())
                 .param("to", DAY.toString()).session(monitor), 200);
         assertThat(html).contains("data-testid=\"indicator-details\"", "Công thức", "min(tỷ lệ / ",
-                "tỷ lệ = hồ sơ nộp trực tuyến ÷ hồ sơ đã nộp = ",
+                "tỷ lệ = hồ sơ nộp trực tuyến (kể cả qua đại lý dịch vụ công) ÷ hồ sơ đã nộp = ",
                 "href=\"/indicators/dossiers?agency=DNG-HAICHAU&amp;indicator=fullProcess&amp;part=numerator&amp;from=2026-10-14&amp;to=2026-10-14\"",
                 "href=\"/indicators/dossiers?agency=DNG-HAICHAU&amp;indicator=onTime&amp;part=late&amp;from=2026-10-14&amp;to=2026-10-14\"");
         Scorecard card = indicators.scorecard(HAI_CHAU, day);
@@ -130,7 +130,8 @@ class IndicatorPagesTest {
                 .param("part", "numerator").param("from", DAY.toString()).param("to", DAY.toString())
                 .session(monitor), 200);
         assertThat(list).contains(delivered.code(), "Trực tuyến",
-                "hồ sơ nộp trực tuyến, thanh toán trực tuyến (nếu có phí) và đã trả kết quả điện tử");
+                "hồ sơ nộp trực tuyến (kể cả qua đại lý dịch vụ công), thanh toán trực tuyến (nếu có phí) và "
+                        + "đã trả kết quả điện tử");
         assertThat(list).contains("data-testid=\"total\">" + card.fullProcess().numerator() + "<");
         // the dossiers behind a figure carry no personal data either
         assertThat(list).doesNotContain(delivered.applicantName(), "0905123456");
