@@ -5,7 +5,7 @@ import java.util.Collection;
 /**
  * Where a dossier's documents came from, as the indicators count it — the one place these two rules live.
  *
- * @param digitized  the documents are held electronically: the dossier was submitted online, or at least one
+ * @param digitized  the documents are held electronically: the dossier was submitted on the portal (online or by an agent), or at least one
  *                   document was scanned at the counter ({@link DossierFile.Source#DIGITIZED})
  * @param reusedData at least one document was taken from the applicant's document store instead of uploaded again
  *                   ({@link DossierFile.Source#FROM_STORE})
@@ -27,7 +27,7 @@ public record DocumentOrigins(boolean digitized, boolean reusedData) {
      */
     public static DocumentOrigins ofSources(Channel channel, Collection<DossierFile.Source> documentSources) {
         return new DocumentOrigins(
-                channel == Channel.ONLINE || documentSources.contains(DossierFile.Source.DIGITIZED),
+                channel.throughPortal() || documentSources.contains(DossierFile.Source.DIGITIZED),
                 documentSources.contains(DossierFile.Source.FROM_STORE));
     }
 }
