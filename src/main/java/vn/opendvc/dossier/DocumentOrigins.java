@@ -5,8 +5,8 @@ import java.util.Collection;
 /**
  * Where a dossier's documents came from, as the indicators count it — the one place these two rules live.
  *
- * @param digitized  the documents are held electronically: the dossier was submitted on the portal (online or by an agent), or at least one
- *                   document was scanned at the counter ({@link DossierFile.Source#DIGITIZED})
+ * @param digitized  the documents are held electronically: the dossier came through the portal (online or by an
+ *                   agent), or at least one document was scanned at the counter ({@link DossierFile.Source#DIGITIZED})
  * @param reusedData at least one document was taken from the applicant's document store instead of uploaded again
  *                   ({@link DossierFile.Source#FROM_STORE})
  */
