@@ -79,6 +79,20 @@ class AssistedSubmissionTest {
     }
 
     @Test
+    void theAgentSeesTheDossierForThirtyDaysTheCitizenForever() throws Exception {
+        String agent = fixture.token("buudien1");
+        long consentId = requestConsent(agent, CONGDAN2_ID).get("consentId").asLong();
+        long dossierId = fixture.body(confirm(agent, consentId, codeSentTo("+84935678901"))).get("dossierId").asLong();
+
+        clock.advance(Duration.ofDays(29));
+        assertThat(dossiers.find(fixture.user("buudien1"), dossierId)).isPresent();
+        clock.advance(Duration.ofDays(1));
+        assertThat(dossiers.find(fixture.user("buudien1"), dossierId)).isEmpty();
+        assertThat(dossiers.mine(fixture.user("buudien1"))).extracting(Dossier::id).doesNotContain(dossierId);
+        assertThat(dossiers.find(fixture.user("congdan2"), dossierId)).isPresent();
+    }
+
+    @Test
     void aWrongCodeIsCountedAndFiveEndTheConsentAnExpiredCodeIsRefused() throws Exception {
         String agent = fixture.token("buudien1");
         long consentId = requestConsent(agent, CONGDAN2_ID).get("consentId").asLong();

@@ -38,9 +38,11 @@ class DossierQueries {
     private final WorkingCalendar calendar;
     private final FileStore storage;
     private final Clock clock;
+    private final DossierAccess access;
 
     DossierQueries(DossierStore store, DossierLoader loader, TransitionFacts table, WorkingCalendar calendar,
-            FileStore storage, Clock clock) {
+            FileStore storage, Clock clock, DossierAccess access) {
+        this.access = access;
         this.store = store;
         this.loader = loader;
         this.table = table;
@@ -50,11 +52,12 @@ class DossierQueries {
     }
 
     Optional<Dossier> find(CurrentUser by, long id) {
-        return store.row(id).filter(row -> DossierAccess.canSee(by, row)).map(row -> loader.load(row.id()));
+        return store.row(id).filter(row -> access.canSeeNow(by, row)).map(row -> loader.load(row.id()));
     }
 
     List<Dossier> mine(CurrentUser by) {
-        return store.ofAccount(by.accountId()).stream().map(row -> loader.load(row.id())).toList();
+        return store.ofAccount(by.accountId()).stream().filter(row -> access.canSeeNow(by, row))
+                .map(row -> loader.load(row.id())).toList();
     }
 
     List<DossierQueueItem> queue(CurrentUser officer) {
