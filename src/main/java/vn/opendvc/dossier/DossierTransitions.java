@@ -242,7 +242,9 @@ public final class DossierTransitions {
             row(PAYMENT_REQUIRED, PAY, RECEIVED, Set.of(SYSTEM)).effects(RESUME).build(),
             row(PAYMENT_REQUIRED, WITHDRAW, WITHDRAWN, Set.of(APPLICANT)).effects(CLOSE_PAUSE, FINISH).build(),
             row(DONE, DELIVER, RESULT_RETURNED, Set.of(RECEIVER)).guards(AT_ACTORS_STEP)
-                    .effects(COMPLETE_STEP, DELIVER_RESULT).build());
+                    .effects(COMPLETE_STEP, DELIVER_RESULT).build(),
+            // the postal carrier confirmed it handed the result to the applicant (Dossiers.confirmPostalDelivery)
+            row(DONE, DELIVER, RESULT_RETURNED, Set.of(SYSTEM)).effects(COMPLETE_STEP, DELIVER_RESULT).build());
 
     /**
      * Whether any of {@code parties} may take {@code action} now: the first row (by party, then table order) whose

@@ -114,4 +114,12 @@ public interface Dossiers {
 
     /** The actions {@code by} may take on the dossier now (for buttons); {@code dossier} as just loaded. */
     List<DossierAction> actionsFor(CurrentUser by, Dossier dossier);
+
+    /**
+     * Moves a done dossier (status 9) to result returned (status 10) once the postal carrier confirmed it handed the
+     * result to the applicant; the history names the carrier and keeps {@code proofNote} (who received it, when, the
+     * carrier's photo or signature). Nothing happens when the dossier is not done (delivered at the counter already,
+     * for instance).
+     */
+    Optional<Dossier> confirmPostalDelivery(long dossierId, String proofNote);
 }

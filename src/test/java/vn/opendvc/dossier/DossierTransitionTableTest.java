@@ -203,6 +203,28 @@ class DossierTransitionTableTest {
         }
     }
 
+    @Test
+    void theCarriersConfirmationDeliversADoneDossierByTheSystemOnly() {
+        Facts atTheHandOverStep = new Facts(true, false, false, 5, 5, false, false);
+        Decision byCarrier = DossierTransitions.decide(DossierStatus.DONE, DossierAction.DELIVER, Set.of(Party.SYSTEM),
+                atTheHandOverStep);
+        assertThat(byCarrier.transition()).get().satisfies(t -> {
+            assertThat(t.to()).isEqualTo(DossierStatus.RESULT_RETURNED);
+            assertThat(t.guards()).as("the carrier is at no processing step").isEmpty();
+            assertThat(t.effects()).containsExactly(Effect.COMPLETE_STEP, Effect.DELIVER_RESULT);
+        });
+        for (DossierStatus status : DossierStatus.values()) {
+            if (status != DossierStatus.DONE) {
+                assertThat(DossierTransitions.decide(status, DossierAction.DELIVER, Set.of(Party.SYSTEM),
+                        atTheHandOverStep).allowed()).as("the carrier delivers a dossier at %s", status).isFalse();
+            }
+        }
+        assertThat(DossierTransitions.actionsFor(DossierStatus.DONE, Set.of(Party.APPLICANT), atTheHandOverStep))
+                .as("the applicant cannot declare the result delivered").isEmpty();
+        assertThat(refusal(DossierStatus.DONE, DossierAction.DELIVER, Set.of(Party.RECEIVER), atTheHandOverStep))
+                .as("the counter still hands over only at its own step").isEqualTo(Guard.AT_ACTORS_STEP);
+    }
+
     private static Guard refusal(DossierStatus from, DossierAction action, Set<Party> parties, Facts facts) {
         Decision decision = DossierTransitions.decide(from, action, parties, facts);
         assertThat(decision.allowed()).as("%s from %s refused", action, from).isFalse();

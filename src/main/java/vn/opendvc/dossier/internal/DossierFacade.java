@@ -24,9 +24,11 @@ class DossierFacade implements Dossiers {
     private final PaymentHandOff payment;
     private final DossierQueries queries;
     private final DossierLoader loader;
+    private final PostalDeliveryConfirmation postalDelivery;
 
     DossierFacade(Drafting drafting, Attachments attachments, Submission submission, Processing processing,
-            PaymentHandOff payment, DossierQueries queries, DossierLoader loader) {
+            PaymentHandOff payment, DossierQueries queries, DossierLoader loader,
+            PostalDeliveryConfirmation postalDelivery) {
         this.drafting = drafting;
         this.attachments = attachments;
         this.submission = submission;
@@ -34,6 +36,7 @@ class DossierFacade implements Dossiers {
         this.payment = payment;
         this.queries = queries;
         this.loader = loader;
+        this.postalDelivery = postalDelivery;
     }
 
     @Override
@@ -117,5 +120,10 @@ class DossierFacade implements Dossiers {
     @Override
     public List<DossierAction> actionsFor(CurrentUser by, Dossier dossier) {
         return queries.actionsFor(by, dossier);
+    }
+
+    @Override
+    public Optional<Dossier> confirmPostalDelivery(long dossierId, String proofNote) {
+        return postalDelivery.confirm(dossierId, proofNote);
     }
 }
