@@ -57,7 +57,8 @@ class CatalogPages {
         return "catalog/procedures";
     }
 
-    @GetMapping("/procedures/{id}")
+    /** Digits only: a national code (with a dot) goes to {@link ProcedureDeepLinks} instead. */
+    @GetMapping("/procedures/{id:\\d+}")
     String procedure(@PathVariable long id, Model model) {
         model.addAttribute("procedure", catalog.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
