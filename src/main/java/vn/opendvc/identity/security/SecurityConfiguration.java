@@ -43,7 +43,9 @@ import vn.opendvc.web.PublicPaths;
  * <li>{@code /actuator/prometheus}: the metrics, for a MONITOR or ADMIN account only, stateless, with HTTP Basic (what
  * a Prometheus scraper sends) or a bearer access token. Health and info stay public on the page chain.</li>
  * <li>{@code /api/**}: stateless, bearer access tokens only. CSRF protection is off there because no cookie ever
- * authenticates an API call. GET on every module's {@link PublicPaths#apiReads()} and the token endpoint are open.</li>
+ * authenticates an API call. GET on every module's {@link PublicPaths#apiReads()}, POST on its
+ * {@link PublicPaths#apiCallbacks()} (outside services' callbacks with their own secret) and the token endpoint are
+ * open.</li>
  * <li>everything else: sessions, form login, logout by POST, e-ID login when configured, CSRF on. Open are every
  * module's {@link PublicPaths#pages()} and the login and registration pages; {@code /admin/**} needs ADMIN.</li>
  * </ol>
@@ -116,11 +118,16 @@ class SecurityConfiguration {
             BearerAccounts bearerAccounts, ApiProblems problems) throws Exception {
         String[] reads = publicPaths.orderedStream().flatMap(p -> p.apiReads().stream()).distinct()
                 .toArray(String[]::new);
+        String[] callbacks = publicPaths.orderedStream().flatMap(p -> p.apiCallbacks().stream()).distinct()
+                .toArray(String[]::new);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers(HttpMethod.POST, TOKEN_ENDPOINT).permitAll();
                     if (reads.length > 0) {
                         authorize.requestMatchers(HttpMethod.GET, reads).permitAll();
+                    }
+                    if (callbacks.length > 0) {
+                        authorize.requestMatchers(HttpMethod.POST, callbacks).permitAll();
                     }
                     authorize.anyRequest().authenticated();
                 })

@@ -11,12 +11,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
+import vn.opendvc.web.PublicPaths;
+
 /**
  * Which {@link SmsGateway} there is: the configured provider ({@link HttpSmsGateway}) when a URL is set; otherwise the
  * simulator when it is on (in the demo by default); otherwise none, and the SMS channel is off.
  */
 @Configuration(proxyBeanMethods = false)
 class SmsConfiguration {
+
+    /** The provider's delivery receipts come without login; the handler checks the shared secret. */
+    @Bean
+    PublicPaths smsReceiptPaths() {
+        return PublicPaths.apiCallbacks(SmsReceiptApi.PATH);
+    }
 
     @Bean
     SmsSettings smsSettings(Environment environment) {

@@ -1,12 +1,12 @@
 package vn.opendvc.notification.sms;
 
-import java.net.URI;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 
 import vn.opendvc.web.DemoMode;
+import vn.opendvc.web.HttpAddress;
 
 /**
  * {@code opendvc.notification.sms.*}, each with its environment variable as a fallback so that a deployment sets
@@ -64,7 +64,7 @@ record SmsSettings(String url, String apiKey, String sender, boolean asciiOnly, 
 
     /** The settings, or why the application must not start with them. */
     SmsSettings checked() {
-        if (provider() && !absoluteHttp(url)) {
+        if (provider() && !HttpAddress.isAbsoluteHttp(url)) {
             throw new IllegalStateException("OPENDVC_SMS_URL (opendvc.notification.sms.url) must be an absolute"
                     + " http(s) URL, not '" + url + "'");
         }
@@ -97,12 +97,4 @@ record SmsSettings(String url, String apiKey, String sender, boolean asciiOnly, 
                 + receiptsOn() + ", simulator=" + simulating() + ", demo=" + demo + "]";
     }
 
-    private static boolean absoluteHttp(String url) {
-        try {
-            URI uri = URI.create(url);
-            return uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package vn.opendvc.payment.internal;
 
-import java.net.URI;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -13,6 +12,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.stereotype.Component;
 
 import vn.opendvc.web.DemoMode;
+import vn.opendvc.web.HttpAddress;
 
 /**
  * Demo or production, the merchant account in use, and whether the gateway simulator runs, checked once at start-up.
@@ -71,7 +71,7 @@ public class PaymentMode {
             throw new IllegalStateException("OPENDVC_VNPAY_TMN_CODE and OPENDVC_VNPAY_HASH_SECRET must be set outside the demo");
         }
         for (String url : new String[] {vnpay.payUrl(), vnpay.apiUrl(), vnpay.returnUrl()}) {
-            if (!absoluteHttp(url)) {
+            if (!HttpAddress.isAbsoluteHttp(url.trim())) {
                 throw new IllegalStateException("OPENDVC_VNPAY_PAY_URL, OPENDVC_VNPAY_API_URL and"
                         + " OPENDVC_VNPAY_RETURN_URL must be absolute http(s) URLs outside the demo, not '" + url + "'");
             }
@@ -86,14 +86,6 @@ public class PaymentMode {
         return value.isBlank() ? fallback : value;
     }
 
-    private static boolean absoluteHttp(String url) {
-        try {
-            URI uri = URI.create(url.trim());
-            return uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 
     public boolean demo() {
         return demo;

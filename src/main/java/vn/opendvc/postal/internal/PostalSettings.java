@@ -1,6 +1,5 @@
 package vn.opendvc.postal.internal;
 
-import java.net.URI;
 import java.time.Duration;
 
 import org.slf4j.Logger;
@@ -8,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 
 import vn.opendvc.web.DemoMode;
+import vn.opendvc.web.HttpAddress;
 
 /**
  * {@code opendvc.postal.*}, each with its environment variable as a fallback (as the SMS settings), checked once at
@@ -94,7 +94,7 @@ record PostalSettings(String url, String apiKey, String callbackSecret, long inP
 
     /** The settings, or why the application must not start with them. */
     PostalSettings checked() {
-        if (carrier() && !absoluteHttp(url)) {
+        if (carrier() && !HttpAddress.isAbsoluteHttp(url)) {
             throw new IllegalStateException("OPENDVC_POSTAL_URL (opendvc.postal.url) must be an absolute http(s) URL,"
                     + " not '" + url + "'");
         }
@@ -131,12 +131,4 @@ record PostalSettings(String url, String apiKey, String callbackSecret, long inP
                 + otherProvinceVnd + ", prepaid=" + prepaid + ", simulator=" + simulating() + ", demo=" + demo + "]";
     }
 
-    private static boolean absoluteHttp(String url) {
-        try {
-            URI uri = URI.create(url);
-            return uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 }

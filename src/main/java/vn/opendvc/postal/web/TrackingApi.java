@@ -1,6 +1,5 @@
 package vn.opendvc.postal.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +22,7 @@ import vn.opendvc.postal.internal.ShipmentState;
 import vn.opendvc.postal.internal.TrackingUpdates;
 import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
+import vn.opendvc.web.HttpAddress;
 
 /**
  * The carrier's tracking callback (server to server). No login and no CSRF token: the shared secret in
@@ -113,7 +113,7 @@ class TrackingApi {
         String recipient = text(errors, "recipientName", body.recipientName(), MAX_NAME,
                 state == ShipmentState.DELIVERED);
         String photo = text(errors, "photoUrl", body.photoUrl(), MAX_URL, false);
-        if (photo != null && !absoluteHttp(photo)) {
+        if (photo != null && !HttpAddress.isAbsoluteHttp(photo)) {
             errors.put("photoUrl", Message.of("postal.callback.photo"));
         }
         String signature = text(errors, "signatureRef", body.signatureRef(), MAX_SIGNATURE, false);
@@ -140,12 +140,4 @@ class TrackingApi {
         return value.strip();
     }
 
-    private static boolean absoluteHttp(String url) {
-        try {
-            URI uri = URI.create(url);
-            return uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 }

@@ -132,7 +132,7 @@ class CalendarApiTest {
 
     @Test
     void pagesAndApiReadsAreDeclaredPublic() {
-        PublicPaths all = publicPaths.stream().reduce(new PublicPaths(List.of(), List.of()), PublicPaths::and);
+        PublicPaths all = publicPaths.stream().reduce(new PublicPaths(List.of(), List.of(), List.of()), PublicPaths::and);
         assertThat(all.pages()).contains("/calendar", "/calendar/**").doesNotContain("/admin/calendar/**");
         assertThat(all.apiReads()).contains("/api/v1/calendar/**");
     }
