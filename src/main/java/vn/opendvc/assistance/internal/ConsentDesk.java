@@ -2,17 +2,13 @@ package vn.opendvc.assistance.internal;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -153,51 +149,6 @@ public class ConsentDesk {
         return new Given(consentId, dossier);
     }
 
-    /** A consent as the agent who asked for it sees it again: on the desk's list and on the page for the code. */
-    public record Consent(long id, long citizenId, long procedureId, String agencyCode, String sentChannel,
-            String sentTo, Instant expiresAt, String status, Instant createdAt, Long dossierId) {
-
-        /** Waiting for the code only while it is pending and in time: an unused code that expired ends it too. */
-        public State state(Instant now) {
-            return switch (status) {
-                case "GIVEN" -> State.GIVEN;
-                case "PENDING" -> now.isBefore(expiresAt) ? State.WAITING : State.ENDED;
-                default -> State.ENDED;
-            };
-        }
-    }
-
-    public enum State {
-        WAITING, GIVEN, ENDED
-    }
-
-    /** The agent's own consents, newest first; nobody sees another agent's. */
-    public List<Consent> recent(CurrentUser agent, int limit) {
-        requireAgent(agent);
-        return jdbc.sql(CONSENT + " where agent_id = ? order by created_at desc, id desc limit ?")
-                .params(agent.accountId(), limit).query(ConsentDesk::consent).list();
-    }
-
-    public Optional<Consent> find(CurrentUser agent, long consentId) {
-        requireAgent(agent);
-        return jdbc.sql(CONSENT + " where id = ? and agent_id = ?").params(consentId, agent.accountId())
-                .query(ConsentDesk::consent).optional();
-    }
-
-    private static final String CONSENT = """
-            select id, citizen_id, procedure_id, agency_code, sent_channel, sent_to, expires_at, status, created_at,
-                dossier_id
-            from assisted_consent""";
-
-    private static Consent consent(ResultSet rs, int row) throws SQLException {
-        long dossierId = rs.getLong("dossier_id");
-        Long dossier = rs.wasNull() ? null : dossierId;
-        return new Consent(rs.getLong("id"), rs.getLong("citizen_id"), rs.getLong("procedure_id"),
-                rs.getString("agency_code"), rs.getString("sent_channel"), rs.getString("sent_to"),
-                rs.getTimestamp("expires_at").toInstant(), rs.getString("status"),
-                rs.getTimestamp("created_at").toInstant(), dossier);
-    }
-
     private CurrentUser open(CurrentUser agent, ConsentRequest request) {
         if (request.fullName() == null || request.fullName().isBlank()) {
             throw Problems.badRequest(Message.of("assistance.invalid.unknown-citizen"),
@@ -212,7 +163,7 @@ public class ConsentDesk {
         }
     }
 
-    private static void requireAgent(CurrentUser agent) {
+    static void requireAgent(CurrentUser agent) {
         if (!agent.hasRole(Role.AGENT)) {
             throw Problems.forbidden(Message.of("assistance.problem.agents-only"));
         }

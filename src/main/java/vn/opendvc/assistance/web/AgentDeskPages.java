@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.opendvc.agency.Agency;
 import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.assistance.internal.ConsentDesk;
+import vn.opendvc.assistance.internal.ConsentLog;
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.catalog.ProcedureQuery;
@@ -47,14 +48,16 @@ class AgentDeskPages {
     static final int RECENT = 20;
 
     private final ConsentDesk desk;
+    private final ConsentLog log;
     private final ProcedureCatalog catalog;
     private final AgencyDirectory agencies;
     private final Accounts accounts;
     private final Clock clock;
 
-    AgentDeskPages(ConsentDesk desk, ProcedureCatalog catalog, AgencyDirectory agencies, Accounts accounts,
-            Clock clock) {
+    AgentDeskPages(ConsentDesk desk, ConsentLog log, ProcedureCatalog catalog, AgencyDirectory agencies,
+            Accounts accounts, Clock clock) {
         this.desk = desk;
+        this.log = log;
         this.catalog = catalog;
         this.agencies = agencies;
         this.accounts = accounts;
@@ -62,7 +65,7 @@ class AgentDeskPages {
     }
 
     /** One line of the agent's recent consents; the citizen only by the last digits of the ID number. */
-    record Recent(long id, String citizen, String procedureName, Instant createdAt, ConsentDesk.State state,
+    record Recent(long id, String citizen, String procedureName, Instant createdAt, ConsentLog.State state,
             Long dossierId) {
     }
 
@@ -104,7 +107,7 @@ class AgentDeskPages {
     /** Step 2, while the code is awaited; a consent already given leads to its dossier. */
     @GetMapping("/consents/{id}")
     String code(@PathVariable long id, CurrentUser agent, Model model) {
-        ConsentDesk.Consent consent = consent(agent, id);
+        ConsentLog.Consent consent = consent(agent, id);
         if (consent.dossierId() != null) {
             return "redirect:/agent/dossiers/" + consent.dossierId();
         }
@@ -135,14 +138,14 @@ class AgentDeskPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         Instant now = clock.instant();
-        model.addAttribute("recent", desk.recent(agent, RECENT).stream()
+        model.addAttribute("recent", log.recent(agent, RECENT).stream()
                 .map(c -> new Recent(c.id(), maskedCitizen(c.citizenId()), procedureName(c.procedureId()),
                         c.createdAt(), c.state(now), c.dossierId()))
                 .toList());
         return "assistance/desk";
     }
 
-    private String code(ConsentDesk.Consent consent, Map<String, Message> errors, Model model) {
+    private String code(ConsentLog.Consent consent, Map<String, Message> errors, Model model) {
         model.addAttribute("consent", consent);
         model.addAttribute("state", consent.state(clock.instant()));
         model.addAttribute("citizen", maskedCitizen(consent.citizenId()));
@@ -151,8 +154,8 @@ class AgentDeskPages {
         return "assistance/code";
     }
 
-    private ConsentDesk.Consent consent(CurrentUser agent, long id) {
-        return desk.find(agent, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private ConsentLog.Consent consent(CurrentUser agent, long id) {
+        return log.find(agent, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private Optional<Procedure> configured(long id) {
