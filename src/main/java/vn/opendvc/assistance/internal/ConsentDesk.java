@@ -65,10 +65,11 @@ public class ConsentDesk {
     private final Clock clock;
     private final Duration validFor;
     private final MessageSource messages;
+    private final AgentFees fees;
 
     ConsentDesk(JdbcClient jdbc, CitizenAccounts citizens, OneTimeCodes codes, Dossiers dossiers,
             ProcedureCatalog catalog, ApplicationEventPublisher events, Clock clock, MessageSource messages,
-            @Value("${opendvc.assistance.code-valid-for:PT10M}") Duration validFor) {
+            @Value("${opendvc.assistance.code-valid-for:PT10M}") Duration validFor, AgentFees fees) {
         this.jdbc = jdbc;
         this.citizens = citizens;
         this.codes = codes;
@@ -78,6 +79,7 @@ public class ConsentDesk {
         this.clock = clock;
         this.validFor = validFor;
         this.messages = messages;
+        this.fees = fees;
     }
 
     @Transactional
@@ -144,6 +146,7 @@ public class ConsentDesk {
         Instant now = clock.instant();
         jdbc.sql("update assisted_consent set status = 'GIVEN', given_at = ?, dossier_id = ? where id = ?")
                 .params(Timestamp.from(now), dossier.id(), consentId).update();
+        fees.charge(agent, dossier.id(), row.citizenId(), now); // the agent's service fee, due at the counter
         events.publishEvent(new AssistedConsentGiven(consentId, agent.accountId(), row.citizenId(), dossier.id(),
                 "ONE_TIME_CODE", now));
         return new Given(consentId, dossier);

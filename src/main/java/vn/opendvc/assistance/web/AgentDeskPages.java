@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.opendvc.agency.Agency;
 import vn.opendvc.agency.AgencyDirectory;
+import vn.opendvc.assistance.internal.AgentFees;
 import vn.opendvc.assistance.internal.ConsentDesk;
 import vn.opendvc.assistance.internal.ConsentLog;
 import vn.opendvc.catalog.Procedure;
@@ -53,20 +55,25 @@ class AgentDeskPages {
     private final AgencyDirectory agencies;
     private final Accounts accounts;
     private final Clock clock;
+    private final AgentFees fees;
 
     AgentDeskPages(ConsentDesk desk, ConsentLog log, ProcedureCatalog catalog, AgencyDirectory agencies,
-            Accounts accounts, Clock clock) {
+            Accounts accounts, Clock clock, AgentFees fees) {
         this.desk = desk;
         this.log = log;
         this.catalog = catalog;
         this.agencies = agencies;
         this.accounts = accounts;
         this.clock = clock;
+        this.fees = fees;
     }
 
-    /** One line of the agent's recent consents; the citizen only by the last digits of the ID number. */
+    /**
+     * One line of the agent's recent consents; the citizen only by the last digits of the ID number; the agent's
+     * service fee once the dossier exists.
+     */
     record Recent(long id, String citizen, String procedureName, Instant createdAt, ConsentLog.State state,
-            Long dossierId) {
+            Long dossierId, AgentFees.Fee fee) {
     }
 
     @GetMapping
@@ -138,9 +145,13 @@ class AgentDeskPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         Instant now = clock.instant();
-        model.addAttribute("recent", log.recent(agent, RECENT).stream()
+        List<ConsentLog.Consent> recent = log.recent(agent, RECENT);
+        Map<Long, AgentFees.Fee> fee = fees.ofDossiers(agent,
+                recent.stream().map(ConsentLog.Consent::dossierId).filter(Objects::nonNull).toList());
+        model.addAttribute("recent", recent.stream()
                 .map(c -> new Recent(c.id(), maskedCitizen(c.citizenId()), procedureName(c.procedureId()),
-                        c.createdAt(), c.state(now), c.dossierId()))
+                        c.createdAt(), c.state(now), c.dossierId(),
+                        c.dossierId() == null ? null : fee.get(c.dossierId())))
                 .toList());
         return "assistance/desk";
     }
