@@ -57,7 +57,8 @@ class StrictContentSecurityPolicyTest {
                 "/me/dossiers/" + withdrawable.id(), "/me/documents", "/me/data-access-log",
                 "/me/notifications", "/me/notifications/preferences", "/me/password"));
         pagesByUser.put("motcua1", List.of("/officer", "/officer/dossiers/" + withdrawable.id(), "/officer/register?procedure=" + procedure));
-        pagesByUser.put("buudien1", List.of("/agent", "/agent?q=khai+sinh", "/agent?procedure=" + procedure));
+        pagesByUser.put("buudien1", List.of("/agent", "/agent?q=khai+sinh", "/agent?procedure=" + procedure,
+                "/agent/report"));
         pagesByUser.put("giamsat", List.of("/indicators", "/indicators/procedures", "/monitor/payment/reconciliation",
                 "/monitor/notifications"));
         pagesByUser.put("quantri", List.of("/admin/catalog", "/admin/calendar", "/admin/workflow",
