@@ -105,6 +105,37 @@ public final class PdfPages implements AutoCloseable {
         }
     }
 
+    /**
+     * Text over the page width, wrapped, left-aligned or centred; the cursor moves down {@code leading} × size per
+     * line, with page breaks as needed.
+     */
+    public void paragraph(String text, PDFont font, float size, float leading, boolean centred) throws IOException {
+        for (String part : wrap(text, font, size, width())) {
+            ensure(size * leading);
+            if (centred) {
+                centred(part, font, size, left(), width());
+            } else {
+                draw(part, font, size, left());
+            }
+            down(size * leading);
+        }
+    }
+
+    /** "name: value" with the value in bold; a long value continues aligned after the name (a receipt's lines). */
+    public void field(String name, String value, float size, float leading) throws IOException {
+        String prefix = name + ": ";
+        float indent = width(prefix, regular(), size);
+        List<String> parts = wrap(value, bold(), size, width() - indent);
+        for (int i = 0; i < parts.size(); i++) {
+            ensure(size * leading);
+            if (i == 0) {
+                draw(prefix, regular(), size, left());
+            }
+            draw(parts.get(i), bold(), size, left() + indent);
+            down(size * leading);
+        }
+    }
+
     /** Draws one line whose top is the cursor; the cursor does not move. */
     public void draw(String line, PDFont font, float size, float x) throws IOException {
         drawAt(line, font, size, x, y - size);

@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -59,21 +57,21 @@ public class FeeReceiptPdf {
         String dossier = dossiers.find(fee.dossierId()).map(DossierFacts.Fact::code)
                 .orElseGet(() -> text("assistance.fee.receipt.draft", fee.dossierId()));
         try (PdfPages pages = new PdfPages(fonts, MARGINS)) {
-            line(pages, pages.bold(), 10, organisation.toUpperCase(VIETNAMESE), false);
+            pages.paragraph(organisation.toUpperCase(VIETNAMESE), pages.bold(), 10, LEADING, false);
             pages.down(18);
-            line(pages, pages.bold(), 15, text("assistance.fee.receipt.title"), true);
-            line(pages, pages.regular(), 10, text("assistance.fee.receipt.number", fee.receiptNo()), true);
+            pages.paragraph(text("assistance.fee.receipt.title"), pages.bold(), 15, LEADING, true);
+            pages.paragraph(text("assistance.fee.receipt.number", fee.receiptNo()), pages.regular(), 10, LEADING, true);
             pages.down(14);
-            field(pages, text("assistance.fee.receipt.organisation"), organisation);
-            field(pages, text("assistance.fee.receipt.agent"), name(fee.agentId()));
-            field(pages, text("assistance.fee.receipt.citizen"), name(fee.citizenId()));
-            field(pages, text("assistance.fee.receipt.dossier"), dossier);
-            field(pages, text("assistance.fee.receipt.content"), text("assistance.fee.receipt.what"));
-            field(pages, text("assistance.fee.receipt.amount"), text("assistance.fee.receipt.vnd", vnd(fee.amountVnd())));
-            field(pages, text("assistance.fee.receipt.method"), text("assistance.fee.receipt.cash"));
-            field(pages, text("assistance.fee.receipt.paidAt"), TIME.format(fee.paidAt()));
+            row(pages, "organisation", organisation);
+            row(pages, "agent", name(fee.agentId()));
+            row(pages, "citizen", name(fee.citizenId()));
+            row(pages, "dossier", dossier);
+            row(pages, "content", text("assistance.fee.receipt.what"));
+            row(pages, "amount", text("assistance.fee.receipt.vnd", vnd(fee.amountVnd())));
+            row(pages, "method", text("assistance.fee.receipt.cash"));
+            row(pages, "paidAt", TIME.format(fee.paidAt()));
             pages.down(18);
-            line(pages, pages.regular(), 9, text("assistance.fee.receipt.note"), false);
+            pages.paragraph(text("assistance.fee.receipt.note"), pages.regular(), 9, LEADING, false);
             return pages.finish(new PdfInfo(text("assistance.fee.receipt.title") + " " + fee.receiptNo(),
                     organisation, null, fee.paidAt(), "vi-VN"));
         } catch (IOException e) {
@@ -92,35 +90,14 @@ public class FeeReceiptPdf {
         return accounts.find(accountId).map(CurrentUser::displayName).orElse("—");
     }
 
+    /** One "name: value" line of the receipt, the name from the bundle. */
+    private void row(PdfPages pages, String key, String value) throws IOException {
+        pages.field(text("assistance.fee.receipt." + key), value, FIELD_SIZE, LEADING);
+    }
+
     private String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, VIETNAMESE);
     }
 
-    private static void line(PdfPages pages, PDFont font, float size, String text, boolean centred)
-            throws IOException {
-        for (String part : pages.wrap(text, font, size, pages.width())) {
-            pages.ensure(size * LEADING);
-            if (centred) {
-                pages.centred(part, font, size, pages.left(), pages.width());
-            } else {
-                pages.draw(part, font, size, pages.left());
-            }
-            pages.down(size * LEADING);
-        }
-    }
 
-    /** "name: value" with the value in bold; a long value continues aligned after the name. */
-    private static void field(PdfPages pages, String name, String text) throws IOException {
-        String prefix = name + ": ";
-        float indent = PdfPages.width(prefix, pages.regular(), FIELD_SIZE);
-        List<String> parts = pages.wrap(text, pages.bold(), FIELD_SIZE, pages.width() - indent);
-        for (int i = 0; i < parts.size(); i++) {
-            pages.ensure(FIELD_SIZE * LEADING);
-            if (i == 0) {
-                pages.draw(prefix, pages.regular(), FIELD_SIZE, pages.left());
-            }
-            pages.draw(parts.get(i), pages.bold(), FIELD_SIZE, pages.left() + indent);
-            pages.down(FIELD_SIZE * LEADING);
-        }
-    }
 }

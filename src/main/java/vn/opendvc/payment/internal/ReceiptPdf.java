@@ -3,7 +3,6 @@ package vn.opendvc.payment.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.springframework.stereotype.Component;
@@ -56,29 +55,30 @@ public class ReceiptPdf {
         try (PdfPages pages = new PdfPages(fonts, MARGINS)) {
             PDFont regular = pages.regular();
             PDFont bold = pages.bold();
-            line(pages, bold, 10, agencyName.toUpperCase(java.util.Locale.forLanguageTag("vi")), false);
-            line(pages, bold, 10, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true);
-            line(pages, regular, 10, "Độc lập - Tự do - Hạnh phúc", true);
+            pages.paragraph(agencyName.toUpperCase(java.util.Locale.forLanguageTag("vi")), bold, 10, LEADING, false);
+            pages.paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 10, LEADING, true);
+            pages.paragraph("Độc lập - Tự do - Hạnh phúc", regular, 10, LEADING, true);
             pages.down(18);
-            line(pages, bold, 15, "BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ", true);
-            line(pages, regular, 10, "Số: " + number(payment), true);
+            pages.paragraph("BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ", bold, 15, LEADING, true);
+            pages.paragraph("Số: " + number(payment), regular, 10, LEADING, true);
             pages.down(14);
-            field(pages, "Đơn vị thu", agencyName);
-            field(pages, "Người nộp", payer);
-            field(pages, "Nội dung", payment.orderInfo());
-            field(pages, "Mã hồ sơ tham chiếu", Long.toString(payment.reference()));
-            field(pages, "Số tiền", Money.vnd(payment.amountVnd()));
-            field(pages, "Bằng chữ", Money.inWords(payment.amountVnd()));
-            field(pages, "Hình thức thanh toán", "Trực tuyến qua cổng " + payment.gateway());
-            field(pages, "Mã giao dịch", payment.txnRef()
-                    + (payment.gatewayTransactionNo() == null ? "" : " / mã cổng thanh toán " + payment.gatewayTransactionNo()));
+            pages.field("Đơn vị thu", agencyName, FIELD_SIZE, LEADING);
+            pages.field("Người nộp", payer, FIELD_SIZE, LEADING);
+            pages.field("Nội dung", payment.orderInfo(), FIELD_SIZE, LEADING);
+            pages.field("Mã hồ sơ tham chiếu", Long.toString(payment.reference()), FIELD_SIZE, LEADING);
+            pages.field("Số tiền", Money.vnd(payment.amountVnd()), FIELD_SIZE, LEADING);
+            pages.field("Bằng chữ", Money.inWords(payment.amountVnd()), FIELD_SIZE, LEADING);
+            pages.field("Hình thức thanh toán", "Trực tuyến qua cổng " + payment.gateway(), FIELD_SIZE, LEADING);
+            pages.field("Mã giao dịch", payment.txnRef() + (payment.gatewayTransactionNo() == null ? ""
+                    : " / mã cổng thanh toán " + payment.gatewayTransactionNo()), FIELD_SIZE, LEADING);
             if (payment.bankCode() != null) {
-                field(pages, "Ngân hàng", payment.bankCode());
+                pages.field("Ngân hàng", payment.bankCode(), FIELD_SIZE, LEADING);
             }
-            field(pages, "Thời điểm thanh toán", TIME.format(payment.settledAt()));
+            pages.field("Thời điểm thanh toán", TIME.format(payment.settledAt()), FIELD_SIZE, LEADING);
             pages.down(18);
-            line(pages, regular, 9, "Biên lai điện tử được lập tự động khi cổng thanh toán xác nhận giao dịch"
-                    + " thành công; có giá trị như biên lai giấy. Tra cứu giao dịch bằng mã giao dịch nêu trên.", false);
+            pages.paragraph("Biên lai điện tử được lập tự động khi cổng thanh toán xác nhận giao dịch"
+                    + " thành công; có giá trị như biên lai giấy. Tra cứu giao dịch bằng mã giao dịch nêu trên.",
+                    regular, 9, LEADING, false);
             return pages.finish(new PdfInfo("Biên lai điện tử " + number(payment), agencyName, null,
                     payment.settledAt(), null));
         } catch (IOException e) {
@@ -86,32 +86,5 @@ public class ReceiptPdf {
         }
     }
 
-    /** Text over the page width, left-aligned or centred. */
-    private static void line(PdfPages pages, PDFont font, float size, String text, boolean centred)
-            throws IOException {
-        for (String part : pages.wrap(text, font, size, pages.width())) {
-            pages.ensure(size * LEADING);
-            if (centred) {
-                pages.centred(part, font, size, pages.left(), pages.width());
-            } else {
-                pages.draw(part, font, size, pages.left());
-            }
-            pages.down(size * LEADING);
-        }
-    }
 
-    /** "name: value" with the value in bold; long values continue aligned after the name. */
-    private static void field(PdfPages pages, String name, String text) throws IOException {
-        String prefix = name + ": ";
-        float indent = PdfPages.width(prefix, pages.regular(), FIELD_SIZE);
-        List<String> parts = pages.wrap(text, pages.bold(), FIELD_SIZE, pages.width() - indent);
-        for (int i = 0; i < parts.size(); i++) {
-            pages.ensure(FIELD_SIZE * LEADING);
-            if (i == 0) {
-                pages.draw(prefix, pages.regular(), FIELD_SIZE, pages.left());
-            }
-            pages.draw(parts.get(i), pages.bold(), FIELD_SIZE, pages.left() + indent);
-            pages.down(FIELD_SIZE * LEADING);
-        }
-    }
 }
