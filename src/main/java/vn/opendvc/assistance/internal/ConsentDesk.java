@@ -85,12 +85,7 @@ public class ConsentDesk {
     @Transactional
     public Requested request(CurrentUser agent, ConsentRequest request) {
         requireAgent(agent);
-        String procedureName = request.procedureId() == null ? null
-                : catalog.find(request.procedureId()).map(p -> p.name()).orElse(null);
-        if (procedureName == null || request.agencyCode() == null || request.agencyCode().isBlank()) {
-            throw Problems.badRequest(Message.of("assistance.invalid.procedure"),
-                    Map.of("procedureId", Message.of("assistance.invalid.procedure")));
-        }
+        String procedureName = procedureName(request.procedureId(), request.agencyCode());
         CurrentUser citizen = citizens.findByPersonalId(request.idNumber()).orElseGet(() -> open(agent, request));
         String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
         Instant now = clock.instant();
@@ -141,14 +136,30 @@ public class ConsentDesk {
                     : Problems.badRequest(Message.of("assistance.problem.wrong-code", MAX_ATTEMPTS - attempts),
                             Map.of("code", Message.of("assistance.invalid.code")));
         }
-        Dossier dossier = dossiers.createDraftFor(agent, row.citizenId(), new Dossiers.NewDossier(row.procedureId(),
-                row.agencyCode(), Map.of(), null, null, null));
+        return give(agent, consentId, row.citizenId(), row.procedureId(), row.agencyCode(), "ONE_TIME_CODE");
+    }
+
+    /** The procedure's name, when it exists and an agency is chosen; otherwise 400 on {@code procedureId}. */
+    String procedureName(Long procedureId, String agencyCode) {
+        String name = procedureId == null ? null : catalog.find(procedureId).map(p -> p.name()).orElse(null);
+        if (name == null || agencyCode == null || agencyCode.isBlank()) {
+            throw Problems.badRequest(Message.of("assistance.invalid.procedure"),
+                    Map.of("procedureId", Message.of("assistance.invalid.procedure")));
+        }
+        return name;
+    }
+
+    /** However obtained, a consent given makes the citizen's draft, the agent's fee due and an audited event. */
+    Given give(CurrentUser agent, long consentId, long citizenId, long procedureId, String agencyCode,
+            String method) {
+        Dossier dossier = dossiers.createDraftFor(agent, citizenId, new Dossiers.NewDossier(procedureId, agencyCode,
+                Map.of(), null, null, null));
         Instant now = clock.instant();
         jdbc.sql("update assisted_consent set status = 'GIVEN', given_at = ?, dossier_id = ? where id = ?")
                 .params(Timestamp.from(now), dossier.id(), consentId).update();
-        fees.charge(agent, dossier.id(), row.citizenId(), now); // the agent's service fee, due at the counter
-        events.publishEvent(new AssistedConsentGiven(consentId, agent.accountId(), row.citizenId(), dossier.id(),
-                "ONE_TIME_CODE", now));
+        fees.charge(agent, dossier.id(), citizenId, now);
+        events.publishEvent(new AssistedConsentGiven(consentId, agent.accountId(), citizenId, dossier.id(), method,
+                now));
         return new Given(consentId, dossier);
     }
 

@@ -21,9 +21,13 @@ public class ConsentLog {
         this.jdbc = jdbc;
     }
 
-    /** A consent as the agent who asked for it sees it again: on the desk's list and on the page for the code. */
+    /**
+     * A consent as the agent who asked for it sees it again: on the desk's list and on the page for the code.
+     *
+     * @param signedSlip given on a signed consent slip, whose scan is kept (no code was sent)
+     */
     public record Consent(long id, long citizenId, long procedureId, String agencyCode, String sentChannel,
-            String sentTo, Instant expiresAt, String status, Instant createdAt, Long dossierId) {
+            String sentTo, Instant expiresAt, String status, Instant createdAt, Long dossierId, boolean signedSlip) {
 
         /** Waiting for the code only while it is pending and in time: an unused code that expired ends it too. */
         public State state(Instant now) {
@@ -54,7 +58,7 @@ public class ConsentLog {
 
     private static final String CONSENT = """
             select id, citizen_id, procedure_id, agency_code, sent_channel, sent_to, expires_at, status, created_at,
-                dossier_id
+                dossier_id, slip_key is not null as signed_slip
             from assisted_consent""";
 
     private static Consent consent(ResultSet rs, int row) throws SQLException {
@@ -63,6 +67,6 @@ public class ConsentLog {
         return new Consent(rs.getLong("id"), rs.getLong("citizen_id"), rs.getLong("procedure_id"),
                 rs.getString("agency_code"), rs.getString("sent_channel"), rs.getString("sent_to"),
                 rs.getTimestamp("expires_at").toInstant(), rs.getString("status"),
-                rs.getTimestamp("created_at").toInstant(), dossier);
+                rs.getTimestamp("created_at").toInstant(), dossier, rs.getBoolean("signed_slip"));
     }
 }
