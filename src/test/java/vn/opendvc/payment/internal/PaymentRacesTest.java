@@ -257,20 +257,32 @@ class PaymentRacesTest {
                 .params(refundsDue.get(0).id(), refundsDue.get(1).id()).query(Long.class).single()).isEqualTo(2);
 
         CurrentUser monitor = PaymentWebTest.user(8, AccountKind.OFFICER, "DNG", Role.MONITOR);
-        // the day of the refunds: they were made 21 minutes earlier, so just after midnight it is not the success's
-        LocalDate today = refundsDue.getFirst().createdAt().atZone(VietnamTime.ZONE).toLocalDate();
-        String page = mvc.perform(get("/monitor/payment/reconciliation").param("day", today.toString())
-                .with(PaymentWebTest.as(monitor))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(refundsDueList(page)).as("the refunds to make are listed").contains(refundsDue.get(0).txnRef(), refundsDue.get(1).txnRef(),
-                Long.toString(reference), "7.000 đ");
-        String csv = mvc.perform(get("/monitor/payment/reconciliation.csv").param("day", today.toString())
-                .with(PaymentWebTest.as(monitor))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        Map<String, String> haiChau = csvLine(csv, today + ",DNG-HAICHAU,");
-        long dueInDb = jdbc.sql("select count(*) from payment where agency_code = 'DNG-HAICHAU' and status = 'REFUND_DUE'"
-                + " and created_at >= ?").param(java.sql.Timestamp.from(today.atStartOfDay(VietnamTime.ZONE).toInstant()))
-                .query(Long.class).single();
-        assertThat(Long.parseLong(haiChau.get("refund_due"))).isEqualTo(dueInDb).isGreaterThanOrEqualTo(2);
-        assertThat(Long.parseLong(haiChau.get("refund_due_vnd"))).isGreaterThanOrEqualTo(14_000);
+        // each refund on the report of the day it was made: two of the payments were made 21 minutes earlier, so
+        // just after midnight in Vietnam they belong to the day before
+        Map<LocalDate, List<Payment>> refundsByDay = refundsDue.stream().collect(java.util.stream.Collectors
+                .groupingBy(p -> p.createdAt().atZone(VietnamTime.ZONE).toLocalDate()));
+        for (Map.Entry<LocalDate, List<Payment>> day : refundsByDay.entrySet()) {
+            String page = mvc.perform(get("/monitor/payment/reconciliation").param("day", day.getKey().toString())
+                    .with(PaymentWebTest.as(monitor))).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(refundsDueList(page)).as("the refunds to make are listed")
+                    .contains(day.getValue().stream().map(Payment::txnRef).toArray(String[]::new))
+                    .contains(Long.toString(reference), "7.000 đ");
+            String csv = mvc.perform(get("/monitor/payment/reconciliation.csv").param("day", day.getKey().toString())
+                    .with(PaymentWebTest.as(monitor))).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            Map<String, String> haiChau = csvLine(csv, day.getKey() + ",DNG-HAICHAU,");
+            long dueInDb = jdbc.sql("select count(*) from payment where agency_code = 'DNG-HAICHAU'"
+                    + " and status = 'REFUND_DUE' and created_at >= ? and created_at < ?")
+                    .params(java.sql.Timestamp.from(day.getKey().atStartOfDay(VietnamTime.ZONE).toInstant()),
+                            java.sql.Timestamp.from(
+                                    day.getKey().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()))
+                    .query(Long.class).single();
+            assertThat(Long.parseLong(haiChau.get("refund_due"))).isEqualTo(dueInDb)
+                    .isGreaterThanOrEqualTo(day.getValue().size());
+            assertThat(Long.parseLong(haiChau.get("refund_due_vnd")))
+                    .isGreaterThanOrEqualTo(7_000L * day.getValue().size());
+        }
 
         assertThat(mvc.perform(post("/monitor/payment/reconciliation/refunds/" + refundsDue.get(0).id())
                 .with(PaymentWebTest.as(monitor)).with(csrf())).andReturn().getResponse().getStatus())
