@@ -1,8 +1,5 @@
 package vn.opendvc.notification.sms;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.opendvc.notification.sms.SmsDeliveryReceipts.Outcome;
 import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
+import vn.opendvc.web.SharedSecret;
 
 /**
  * The SMS provider's delivery receipts (server to server). No login and no CSRF token: the shared secret in
@@ -47,11 +45,11 @@ class SmsReceiptApi {
             "REJECTED", Outcome.PERMANENT_FAILURE,
             "UNDELIVERABLE", Outcome.PERMANENT_FAILURE);
 
-    private final byte[] secretDigest;
+    private final SharedSecret secret;
     private final ObjectProvider<SmsDeliveryReceipts> receipts;
 
     SmsReceiptApi(SmsSettings settings, ObjectProvider<SmsDeliveryReceipts> receipts) {
-        this.secretDigest = settings.receiptsOn() ? sha256(settings.receiptSecret()) : null;
+        this.secret = SharedSecret.of(settings.receiptsOn() ? settings.receiptSecret() : null);
         this.receipts = receipts;
     }
 
@@ -73,14 +71,14 @@ class SmsReceiptApi {
     @ApiResponse(responseCode = "204", description = "Đã ghi nhận / recorded")
     ResponseEntity<Void> smsDeliveryReceipt(
             @Parameter(description = "Khóa chung / the shared secret")
-            @RequestHeader(name = SECRET_HEADER, required = false) String secret,
+            @RequestHeader(name = SECRET_HEADER, required = false) String presented,
             @RequestBody Receipt receipt) {
         SmsDeliveryReceipts outbox = receipts.getIfAvailable();
-        if (secretDigest == null || outbox == null) {
+        if (!secret.configured() || outbox == null) {
             throw Problems.problem(HttpStatus.NOT_FOUND, "not-found", Problems.title("not-found"),
                     Message.of("sms.receipt.off"));
         }
-        if (secret == null || !MessageDigest.isEqual(secretDigest, sha256(secret))) {
+        if (!secret.accepts(presented)) {
             throw Problems.unauthorized(Message.of("sms.receipt.secret.wrong"));
         }
         Outcome outcome = outcome(receipt);
@@ -120,13 +118,5 @@ class SmsReceiptApi {
             throw Problems.badRequest(Message.of("sms.receipt.invalid"), errors);
         }
         return outcome;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

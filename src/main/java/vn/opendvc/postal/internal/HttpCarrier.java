@@ -1,23 +1,17 @@
 package vn.opendvc.postal.internal;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
-import org.springframework.web.client.RestClientResponseException;
+
+import vn.opendvc.web.ProviderApi;
 
 /**
  * A VNPost-style order API: {@code POST <url>} with {@code Authorization: Bearer <api key>} and the JSON of
  * {@link Carrier.Order} ({@code senderName, senderPhone, senderAddress, receiverName, receiverPhone,
  * receiverAddress, itemCode, codAmount, serviceType, clientReference}), answered
- * {@code 2xx {"orderId", "trackingNumber"}}. Unreachable, timed out, 5xx, 408 and 429 are worth retrying; any other
- * refusal is not. Addresses and phone numbers are never logged.
+ * {@code 2xx {"orderId", "trackingNumber"}}; failures as {@link ProviderApi} classifies them. Addresses and phone numbers are never logged.
  */
 class HttpCarrier implements Carrier {
 
@@ -26,17 +20,10 @@ class HttpCarrier implements Carrier {
 
     private static final Logger log = LoggerFactory.getLogger(HttpCarrier.class);
 
-    private final String url;
-    private final String apiKey;
-    private final RestClient rest;
+    private final ProviderApi api;
 
     HttpCarrier(String url, String apiKey, Duration connectTimeout, Duration readTimeout) {
-        this.url = url;
-        this.apiKey = apiKey;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(connectTimeout).build());
-        requests.setReadTimeout(readTimeout);
-        this.rest = RestClient.builder().requestFactory(requests).build();
+        this.api = new ProviderApi(url, apiKey, connectTimeout, readTimeout);
     }
 
     record Answer(String orderId, String trackingNumber) {
@@ -47,27 +34,15 @@ class HttpCarrier implements Carrier {
         String reference = order.clientReference();
         Answer answer;
         try {
-            answer = rest.post().uri(url)
-                    .headers(headers -> headers.setBearerAuth(apiKey))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .accept(MediaType.APPLICATION_JSON)
-                    .body(order)
-                    .retrieve()
-                    .body(Answer.class);
-        } catch (RestClientResponseException refused) {
-            int status = refused.getStatusCode().value();
-            boolean permanent = status >= 400 && status < 500 && status != 408 && status != 429;
-            log.warn("Postal order {} refused by the carrier: HTTP {}{}", reference, status,
-                    permanent ? "" : ", to retry");
-            throw new CarrierFailure("the carrier answered HTTP " + status, permanent, null);
-        } catch (ResourceAccessException unreachable) {
-            log.warn("Postal order {} not placed: the carrier cannot be reached ({})", reference,
-                    unreachable.getMostSpecificCause().toString());
-            throw new CarrierFailure("the carrier cannot be reached", false, unreachable);
-        } catch (RestClientException unreadable) {
-            // 2xx but not the JSON agreed on: the carrier or the URL is wrong, which retrying will not fix
-            log.warn("Postal order {}: the carrier's answer is not the JSON expected", reference);
-            throw new CarrierFailure("the carrier's answer cannot be read", true, null);
+            answer = api.post(order, Answer.class);
+        } catch (ProviderApi.CallFailed failed) {
+            String reason = switch (failed.why()) {
+                case REFUSED -> "the carrier answered HTTP " + failed.status();
+                case UNREACHABLE -> "the carrier cannot be reached";
+                case UNREADABLE -> "the carrier's answer cannot be read";
+            };
+            log.warn("Postal order {} not placed: {}{}", reference, reason, failed.permanent() ? "" : ", to retry");
+            throw new CarrierFailure(reason, failed.permanent(), failed.getCause());
         }
         if (answer == null || answer.orderId() == null || answer.orderId().isBlank()
                 || answer.orderId().strip().length() > 100
