@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.DossierStatusChanged;
+import vn.opendvc.payment.PaymentPurpose;
 import vn.opendvc.payment.PaymentSucceeded;
 import vn.opendvc.rating.RatingSubmitted;
 
@@ -30,6 +31,9 @@ class IndicatorEvents {
 
     @ApplicationModuleListener
     void on(PaymentSucceeded e) {
+        if (e.purpose() != PaymentPurpose.DOSSIER_FEE) {
+            return; // an agent's service fee says nothing about the dossier's online payment
+        }
         ledger.update(e.reference(), Track::withPayment);
     }
 
