@@ -55,6 +55,12 @@ class DossierQueries {
         return store.row(id).filter(row -> access.canSeeNow(by, row)).map(row -> loader.load(row.id()));
     }
 
+    /** Codes are written in capitals; a code typed in small letters is the same code. */
+    Optional<Dossier> findByCode(CurrentUser by, String code) {
+        return store.rowByCode(code.strip().toUpperCase(java.util.Locale.ROOT)).filter(row -> access.canSeeNow(by, row))
+                .map(row -> loader.load(row.id()));
+    }
+
     List<Dossier> mine(CurrentUser by) {
         return store.ofAccount(by.accountId()).stream().filter(row -> access.canSeeNow(by, row))
                 .map(row -> loader.load(row.id())).toList();
