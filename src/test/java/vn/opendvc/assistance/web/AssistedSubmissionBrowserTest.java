@@ -3,6 +3,7 @@ package vn.opendvc.assistance.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.RequestOptions;
 
+import vn.opendvc.identity.Role;
+import vn.opendvc.identity.internal.AccountRegistry;
 import vn.opendvc.testing.BrowserTest;
 import vn.opendvc.testing.Chromium;
 import vn.opendvc.testing.DossierFixture;
@@ -26,7 +29,7 @@ import vn.opendvc.testing.DossierFixture;
  * Issue 16 on a 360-pixel phone: the post-office agent submits a birth registration for congdan2 with the one-time
  * code the citizen received (read from the demo's SMS simulator), congdan2 finds the dossier among their own, on the
  * assisted channel, pays the agent's service fee online in the gateway simulator, and nobody else (an officer of
- * another agency, another citizen) can see the dossier. Screenshots go to
+ * another agency, another citizen, another agent) can see the dossier. Screenshots go to
  * {@code target/screenshots/}.
  */
 @BrowserTest
@@ -39,6 +42,8 @@ class AssistedSubmissionBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountRegistry registry;
 
     Chromium chromium;
 
@@ -135,6 +140,10 @@ class AssistedSubmissionBrowserTest {
         assertThat(dossierStatus(api, "congdan2", dossierId)).as("the citizen's own").isEqualTo(200);
         assertThat(dossierStatus(api, "motcua2", dossierId)).as("an officer of another agency").isEqualTo(404);
         assertThat(dossierStatus(api, "congdan1", dossierId)).as("another citizen").isEqualTo(404);
+        String otherAgent = "daily" + System.nanoTime() % 100_000;
+        registry.createOfficer(otherAgent, "Demo@123", "Đại Lý Khác", DossierFixture.HAI_CHAU, Set.of(Role.AGENT),
+                null, null);
+        assertThat(dossierStatus(api, otherAgent, dossierId)).as("another agent").isEqualTo(404);
     }
 
     /** The fee's status on the dossier page, reloaded: the gateway's confirmation arrives a moment later. */
