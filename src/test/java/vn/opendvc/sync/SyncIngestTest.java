@@ -2,6 +2,7 @@ package vn.opendvc.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import vn.opendvc.testing.DossierFixture;
 /**
  * The inbound sync API as a source system uses it: every record answered on its own (a bad one never rejects the
  * others, nothing half-written), repeated records change nothing, an older record arriving late does not overwrite a
- * newer one, statuses only move the way the national table allows, a key reports for its own agencies only, and a
+ * newer one, statuses only move the way the national table allows, the public lookup finds a synced dossier, a key
+ * reports for its own agencies only, and a
  * missing, wrong or revoked key, a body that is no batch and a batch over 1,000 records are refused.
  */
 @ApplicationTest
@@ -109,6 +111,19 @@ class SyncIngestTest {
         assertThat(client.accepted(key, SyncClient.record(supplement, 4, Map.of("QuaTrinhXuLy",
                 List.of(Map.of("ThoiDiemXuLy", "20261123150000"))))).get(0).get("accepted").asBoolean())
                 .as("a supplement answered goes back to processing").isTrue();
+    }
+
+    @Test
+    void aSyncedDossierIsFoundByThePublicLookup() throws Exception {
+        String code = code();
+        client.accepted(key, SyncClient.record(code, 4, Map.of("QuaTrinhXuLy",
+                List.of(Map.of("ThoiDiemXuLy", "20261123150000")))));
+        MockHttpServletResponse found = mvc.perform(get("/api/v1/lookup").param("code", code)
+                .param("phoneLast4", "1222")).andReturn().getResponse();
+        assertThat(found.getStatus()).isEqualTo(200);
+        assertThat(json.readTree(found.getContentAsString(StandardCharsets.UTF_8)).get("status").asInt()).isEqualTo(4);
+        assertThat(mvc.perform(get("/api/v1/lookup").param("code", code).param("phoneLast4", "9999")).andReturn()
+                .getResponse().getStatus()).as("another phone").isEqualTo(404);
     }
 
     @Test
