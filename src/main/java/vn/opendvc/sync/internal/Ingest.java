@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,7 @@ import vn.opendvc.web.Problems;
 public class Ingest {
 
     public static final int MAX_BATCH = 1_000;
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
     /**
      * The answer about one record.
@@ -57,9 +59,11 @@ public class Ingest {
     private final TransactionTemplate record;
     private final RecordReader reader;
     private final Clock clock;
+    private final MessageSource messages;
 
     Ingest(SourceSystems systems, SyncedDossiers dossiers, ProcedureCatalog catalog, ApplicationEventPublisher events,
-            JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, Clock clock) {
+            JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.systems = systems;
         this.dossiers = dossiers;
         this.catalog = catalog;
@@ -149,11 +153,15 @@ public class Ingest {
         return new Result(r.code(), false, false, List.of(error), r.recordTime());
     }
 
-    /** The batch's figures for the system's page: counts, the newest record time (lag) and one error as a sample. */
+    /**
+     * The batch's figures for the system's page: counts, the newest record time (lag) and one error as a sample, in
+     * Vietnamese (the page's first language).
+     */
     private void record(SourceSystems.Source source, List<Result> results, Instant newest, Instant now) {
         int accepted = (int) results.stream().filter(Result::accepted).count();
         String sample = results.stream().filter(r -> !r.accepted()).findFirst()
-                .map(r -> r.code() + ": " + r.errors().stream().map(e -> e.field() + " " + e.reason().code())
+                .map(r -> r.code() + ": " + r.errors().stream()
+                        .map(e -> e.field() + " — " + messages.getMessage(e.reason(), VIETNAMESE))
                         .reduce((a, b) -> a + "; " + b).orElse(""))
                 .map(text -> text.length() > 2000 ? text.substring(0, 2000) : text).orElse(null);
         jdbc.sql("""
