@@ -29,7 +29,8 @@ import vn.opendvc.testing.ApplicationTest;
         "opendvc.limits.registration.capacity=2", "opendvc.limits.registration.period=PT1H",
         "opendvc.limits.lookup.capacity=4", "opendvc.limits.lookup.period=PT1H",
         "opendvc.limits.lookup-code.capacity=3", "opendvc.limits.lookup-code.period=PT1H",
-        "opendvc.limits.ipn.capacity=3", "opendvc.limits.ipn.period=PT1H"})
+        "opendvc.limits.ipn.capacity=3", "opendvc.limits.ipn.period=PT1H",
+        "opendvc.limits.sync.capacity=3", "opendvc.limits.sync.period=PT1H"})
 class RateLimitsTest {
 
     @Autowired
@@ -144,6 +145,20 @@ class RateLimitsTest {
         }
         assertTooMany(mvc.perform(smsReceipt("10.0.9.1")).andReturn());
         assertThat(status(smsReceipt("10.0.9.2"))).isNotEqualTo(429);
+    }
+
+    @Test
+    void syncBatchesAreLimitedPerSourceSystemKeyFromWhateverAddress() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(status(syncBatch("key-one", "10.0.10." + i))).isNotEqualTo(429);
+        }
+        assertTooMany(mvc.perform(syncBatch("key-one", "10.0.10.9")).andReturn());
+        assertThat(status(syncBatch("key-two", "10.0.10.9"))).as("another system").isNotEqualTo(429);
+    }
+
+    private static MockHttpServletRequestBuilder syncBatch(String key, String address) {
+        return post("/api/v1/sync/dossiers").with(from(address)).header("X-API-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content("[]");
     }
 
     private static MockHttpServletRequestBuilder passwordChange(String address) {

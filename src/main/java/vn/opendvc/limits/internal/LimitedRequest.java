@@ -27,7 +27,7 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
     /**
      * The rules of OpenDVC: form login, the token API, a password change (guessing the current password from a
      * stolen session counts like a login), registration, the public lookup, the VNPay IPN and the SMS provider's
-     * delivery receipts (provider callbacks count like the IPN).
+     * delivery receipts (provider callbacks count like the IPN), and the sync batches of each source system.
      */
     static List<LimitedRequest> of(LimitProperties limits) {
         Counter loginByAddress = new Counter("login", limits.loginLimit(), LimitedRequest::clientAddress);
@@ -49,7 +49,9 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
                 new LimitedRequest("GET", "/api/v1/payments/vnpay/ipn", true,
                         List.of(new Counter("ipn", limits.ipnLimit(), LimitedRequest::clientAddress))),
                 new LimitedRequest("POST", "/api/v1/notifications/sms/delivery-receipts", true,
-                        List.of(new Counter("sms-receipt", limits.ipnLimit(), LimitedRequest::clientAddress))));
+                        List.of(new Counter("sms-receipt", limits.ipnLimit(), LimitedRequest::clientAddress))),
+                new LimitedRequest("POST", "/api/v1/sync/dossiers", true,
+                        List.of(new Counter("sync", limits.syncLimit(), LimitedRequest::syncKey))));
     }
 
     /**
@@ -58,6 +60,16 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
      */
     static Optional<String> clientAddress(HttpServletRequest request) {
         return Optional.ofNullable(request.getRemoteAddr());
+    }
+
+    /**
+     * A source system by its key (hashed: a key never becomes a row id in the clear); without a key the call is
+     * refused anyway, and counted by address.
+     */
+    private static Optional<String> syncKey(HttpServletRequest request) {
+        String key = request.getHeader("X-API-Key");
+        return key == null || key.isBlank() ? clientAddress(request)
+                : Optional.of(vn.opendvc.files.Sha256.hex(key.strip()).substring(0, 32));
     }
 
     /** The lookup page without a code only shows the form: that is not a lookup. */
