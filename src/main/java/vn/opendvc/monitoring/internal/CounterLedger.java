@@ -57,6 +57,52 @@ class CounterLedger {
     }
 
     /**
+     * Many tracks changed at once (a sync batch): their rows locked in one statement, written in JDBC batches, the
+     * counters moved by the sum of the differences in one batched addition. Should another writer insert one of the
+     * new rows meanwhile, the batch is undone at its savepoint and each track goes the one-by-one way.
+     */
+    void updateAll(Map<Long, UnaryOperator<Track>> changes) {
+        transactions.executeWithoutResult(status -> {
+            try {
+                savepoint.executeWithoutResult(inner -> applyAll(changes));
+            } catch (org.springframework.dao.DuplicateKeyException collided) {
+                changes.forEach(this::apply);
+            }
+        });
+    }
+
+    private void applyAll(Map<Long, UnaryOperator<Track>> changes) {
+        List<Long> ids = new ArrayList<>(changes.keySet());
+        ids.sort(null);
+        Map<Long, Track> stored = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            jdbc.sql("select * from indicator_dossier where dossier_id in (:ids) order by dossier_id for update")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+                    .query(CounterLedger::track).list().forEach(track -> stored.put(track.dossierId(), track));
+        }
+        List<Track> inserts = new ArrayList<>();
+        List<MapSqlParameterSource> updates = new ArrayList<>();
+        Map<Track.Key, Long> diff = new HashMap<>();
+        for (Long id : ids) {
+            Track before = stored.getOrDefault(id, Track.empty(id));
+            Track after = changes.get(id).apply(before);
+            if (after.equals(before)) {
+                continue;
+            }
+            if (stored.containsKey(id)) {
+                updates.add(values(after));
+            } else {
+                inserts.add(after);
+            }
+            Track.difference(before, after).forEach((key, value) -> diff.merge(key, value, Long::sum));
+        }
+        insertBatched(inserts);
+        batches.batchUpdate(UPDATE_TRACK, updates.toArray(MapSqlParameterSource[]::new));
+        diff.values().removeIf(v -> v == 0);
+        addBatched(diff);
+    }
+
+    /**
      * Two events of one dossier may arrive at once: the row lock serialises them; when both find no row yet, the
      * second insert fails at its savepoint and that event goes round again, now waiting for the first one's row.
      */

@@ -1,6 +1,9 @@
 package vn.opendvc.monitoring.internal;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -41,7 +44,10 @@ class IndicatorEvents {
     /** A sync batch's dossiers, in one transaction: the counters move by the whole batch or not at all. */
     @ApplicationModuleListener
     void on(SyncedDossiersReported e) {
-        e.reports().forEach(r -> ledger.update(Track.syncedKey(r.syncedId()), track -> track.reported(r)));
+        Map<Long, UnaryOperator<Track>> changes = new LinkedHashMap<>();
+        e.reports().forEach(r -> changes.merge(Track.syncedKey(r.syncedId()), track -> track.reported(r),
+                (first, then) -> track -> then.apply(first.apply(track))));
+        ledger.updateAll(changes);
     }
 
     @ApplicationModuleListener

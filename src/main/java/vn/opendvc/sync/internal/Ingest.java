@@ -4,10 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -15,7 +15,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
@@ -29,10 +28,10 @@ import vn.opendvc.web.Problem;
 import vn.opendvc.web.Problems;
 
 /**
- * A batch of records from a source system: each record is read, checked against what the system may report for and
- * applied on its own (a savepoint), so one bad record never rejects the others and none is half-written; the answer
- * lists every record in the order sent. The dossiers the batch changed go to the indicators as one event, written
- * with the batch.
+ * A batch of records from a source system: each record is read and checked on its own against what the system may
+ * report for, so one bad record never rejects the others; the accepted ones are decided in order and written together
+ * in one transaction (a record is written whole or not at all); the answer lists every record in the order sent. The
+ * dossiers the batch changed go to the indicators as one event, written with the batch.
  */
 @Component
 public class Ingest {
@@ -56,7 +55,6 @@ public class Ingest {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final TransactionTemplate batch;
-    private final TransactionTemplate record;
     private final RecordReader reader;
     private final Clock clock;
     private final MessageSource messages;
@@ -70,8 +68,6 @@ public class Ingest {
         this.events = events;
         this.jdbc = jdbc;
         this.batch = new TransactionTemplate(tx.getTransactionManager());
-        this.record = new TransactionTemplate(tx.getTransactionManager());
-        this.record.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.reader = new RecordReader(json);
         this.clock = clock;
     }
@@ -97,56 +93,57 @@ public class Ingest {
                     Message.of("sync.problem.too-large.title"), Message.of("sync.problem.too-large", MAX_BATCH,
                             records.size()));
         }
-        return batch.execute(status -> {
-            Instant now = clock.instant();
-            List<Result> results = new ArrayList<>(records.size());
-            Set<String> applied = new LinkedHashSet<>();
-            for (JsonNode node : records.valueStream().toList()) {
-                Result result = one(source, node, now);
-                results.add(result);
-                if (result.applied()) {
-                    applied.add(result.code());
-                }
-            }
-            Instant newest = results.stream().filter(Result::accepted).map(Result::recordTime)
-                    .max(Instant::compareTo).orElse(null);
-            List<SyncedDossierReport> reports = applied.stream().map(dossiers::report).flatMap(Optional::stream)
-                    .toList();
-            if (!reports.isEmpty()) {
-                events.publishEvent(new SyncedDossiersReported(reports));
-            }
-            record(source, results, newest, now);
-            return results;
-        });
-    }
-
-    private Result one(SourceSystems.Source source, JsonNode node, Instant now) {
-        RecordReader.Read read = reader.read(node);
-        if (read.record().isEmpty()) {
-            return new Result(read.code(), false, false, read.errors(), null);
-        }
-        NationalRecord r = read.record().get();
-        if (!source.reportsFor(r.agencyCode())) {
-            return rejected(r, RecordError.of("DonViXuLy", "not-your-agency", r.agencyCode()));
-        }
-        Optional<Procedure> procedure = catalog.findByCode(r.procedureCode());
-        if (procedure.isEmpty()) {
-            return rejected(r, RecordError.of("MaTTHC", "unknown-procedure", r.procedureCode()));
-        }
         for (int attempt = 1; ; attempt++) {
             try {
-                SyncedDossiers.Outcome outcome = record.execute(s -> dossiers.apply(source, r,
-                        procedure.get().id(), now));
-                return new Result(r.code(), true, outcome.applied(), List.of(), r.recordTime());
-            } catch (SyncedDossiers.Refused refused) {
-                return rejected(r, refused.error);
+                return batch.execute(status -> apply(source, records.valueStream().toList()));
             } catch (DuplicateKeyException raced) {
-                // the same new dossier written by a concurrent batch: the next pass compares with it
+                // a new dossier of this batch was inserted by a concurrent batch: read again, now it is stored
                 if (attempt >= 3) {
                     throw raced;
                 }
             }
         }
+    }
+
+    /** Reads and checks every record, decides them in order against the stored dossiers, writes what changed. */
+    private List<Result> apply(SourceSystems.Source source, List<JsonNode> records) {
+        Instant now = clock.instant();
+        Result[] results = new Result[records.size()];
+        List<SyncedDossiers.Candidate> candidates = new ArrayList<>();
+        Map<String, Optional<Procedure>> procedures = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            RecordReader.Read read = reader.read(records.get(i));
+            if (read.record().isEmpty()) {
+                results[i] = new Result(read.code(), false, false, read.errors(), null);
+                continue;
+            }
+            NationalRecord r = read.record().get();
+            if (!source.reportsFor(r.agencyCode())) {
+                results[i] = rejected(r, RecordError.of("DonViXuLy", "not-your-agency", r.agencyCode()));
+                continue;
+            }
+            Optional<Procedure> procedure = procedures.computeIfAbsent(r.procedureCode(), catalog::findByCode);
+            if (procedure.isEmpty()) {
+                results[i] = rejected(r, RecordError.of("MaTTHC", "unknown-procedure", r.procedureCode()));
+                continue;
+            }
+            candidates.add(new SyncedDossiers.Candidate(i, r, procedure.get().id()));
+        }
+        SyncedDossiers.Applied applied = dossiers.applyAll(source, candidates, now);
+        for (SyncedDossiers.Candidate c : candidates) {
+            SyncedDossiers.Decision decision = applied.decisions().get(c.index());
+            results[c.index()] = decision.refusal() != null ? rejected(c.record(), decision.refusal())
+                    : new Result(c.record().code(), true, decision.outcome().applied(), List.of(),
+                            c.record().recordTime());
+        }
+        if (!applied.reports().isEmpty()) {
+            events.publishEvent(new SyncedDossiersReported(applied.reports()));
+        }
+        List<Result> answer = List.of(results);
+        Instant newest = answer.stream().filter(Result::accepted).map(Result::recordTime).max(Instant::compareTo)
+                .orElse(null);
+        record(source, answer, newest, now);
+        return answer;
     }
 
     private static Result rejected(NationalRecord r, RecordError error) {
