@@ -31,6 +31,16 @@ public class FeedbackStore {
             answer, answered_at, answered_on_time, merged_into_id, published, published_at, satisfied, rated_at,
             reopened_at, updated_at, version""";
 
+    /**
+     * What Open311 (a public API) shows: requests that came through it, and feedback whose author published the
+     * answer; never a feedback about one person's dossier.
+     */
+    private static final String OPEN311_VISIBLE = "kind <> 'DOSSIER_HANDLING' and (channel = 'OPEN311' or published = true)";
+
+    /** A change of an Open311-visible feedback, for the {@code servicerequestupdates} extension. */
+    public record Update(long id, String code, FeedbackAction action, FeedbackStatus to, Instant at, String answer) {
+    }
+
     /** One entry of the history. */
     public record HistoryEntry(Instant at, FeedbackStatus from, FeedbackAction action, FeedbackStatus to,
             Long actorId, String agencyCode, String toAgency, Boolean late, String note) {
@@ -159,7 +169,7 @@ public class FeedbackStore {
     /** Open311's GET requests: by codes, or by service code, status and submission period; newest first. */
     List<FeedbackRecord> open311(List<String> codes, List<FeedbackKind> kinds, List<FeedbackStatus> statuses,
             Instant from, Instant to, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from feedback where kind <> 'DOSSIER_HANDLING'");
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from feedback where " + OPEN311_VISIBLE);
         List<Object> args = new ArrayList<>();
         if (!codes.isEmpty()) {
             sql.append(" and code in (").append(String.join(",", codes.stream().map(c -> "?").toList())).append(")");
@@ -184,6 +194,22 @@ public class FeedbackStore {
         }
         sql.append(" order by submitted_at desc, id desc limit ").append(limit);
         return jdbc.sql(sql.toString()).params(args).query(FeedbackStore::map).list();
+    }
+
+    List<Update> open311Updates(Instant from, Instant to, int limit) {
+        return jdbc.sql("select h.id, f.code, h.action, h.to_status, h.at, f.answer from feedback_history h"
+                        + " join feedback f on f.id = h.feedback_id where " + OPEN311_VISIBLE.replace("kind", "f.kind")
+                        .replace("channel", "f.channel").replace("published", "f.published")
+                        + " and h.at >= :from and h.at <= :to order by h.at, h.id limit :limit")
+                .param("from", ts(from)).param("to", ts(to)).param("limit", limit)
+                .query((rs, n) -> new Update(rs.getLong("id"), rs.getString("code"),
+                        FeedbackAction.valueOf(rs.getString("action")), FeedbackStatus.valueOf(rs.getString("to_status")),
+                        instant(rs, "at"), rs.getString("answer"))).list();
+    }
+
+    Optional<FeedbackRecord> open311ByCode(String code) {
+        return jdbc.sql("select " + COLUMNS + " from feedback where code = :code and " + OPEN311_VISIBLE)
+                .param("code", code).query(FeedbackStore::map).optional();
     }
 
     void history(long feedbackId, Instant at, FeedbackStatus from, FeedbackAction action, FeedbackStatus to,

@@ -138,7 +138,8 @@ public class FeedbackSubmission {
         }
         Instant now = clock.instant();
         String code = "PA-" + DAY.format(now) + "-" + String.format("%06d", store.nextCodeNumber() % 1_000_000);
-        String token = account.isEmpty() || "OPEN311".equals(channel) ? newToken() : null;
+        // an Open311 request is followed through Open311 (its service_request_id), not with a token
+        String token = account.isEmpty() && !"OPEN311".equals(channel) ? newToken() : null;
         FeedbackRecord f = new FeedbackRecord(0, code, form.kind(), FeedbackStatus.RECEIVED, channel, title, content,
                 agency, dossier == null ? null : dossier.id(), dossier == null ? null : dossier.agencyCode(),
                 dossier == null ? form.procedureId() : Long.valueOf(dossier.procedureId()),

@@ -17,6 +17,6 @@ class FeedbackPaths {
     PublicPaths feedbackPublicPaths() {
         return PublicPaths.apiCallbacks(FeedbackApi.PATH, FeedbackApi.PATH + "/*/*")
                 .and(PublicPaths.apiReads(FeedbackApi.PATH + "/*", PublicAnswersApi.PATH))
-                .and(PublicPaths.pages("/open311/**", "/feedback", "/feedback/**"));
+                .and(PublicPaths.pages("/feedback", "/feedback/**"));
     }
 }
