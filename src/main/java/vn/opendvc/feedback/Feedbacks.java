@@ -21,4 +21,10 @@ public interface Feedbacks {
     }
 
     Optional<Contact> contact(long feedbackId);
+
+    /**
+     * Of the given dossiers, those an agency accepted a feedback about (a complaint about their handling), with the
+     * first acceptance: what the indicators rebuild their complaints from.
+     */
+    java.util.Map<Long, java.time.Instant> dossierComplaints(java.util.Collection<Long> dossierIds);
 }

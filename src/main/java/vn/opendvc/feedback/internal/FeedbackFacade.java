@@ -27,6 +27,11 @@ class FeedbackFacade implements Feedbacks, ReferencedFiles {
     }
 
     @Override
+    public java.util.Map<Long, java.time.Instant> dossierComplaints(Collection<Long> dossierIds) {
+        return store.dossierComplaints(dossierIds);
+    }
+
+    @Override
     public Set<String> referenced(Collection<String> keys) {
         return store.referencedKeys(keys);
     }

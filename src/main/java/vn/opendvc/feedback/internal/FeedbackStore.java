@@ -253,6 +253,20 @@ public class FeedbackStore {
                         rs.getString("sha256"))).list();
     }
 
+    java.util.Map<Long, Instant> dossierComplaints(Collection<Long> dossierIds) {
+        java.util.Map<Long, Instant> out = new java.util.HashMap<>();
+        if (dossierIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select dossier_id, min(accepted_at) as first_at from feedback where kind = 'DOSSIER_HANDLING'"
+                        + " and accepted_at is not null and dossier_id in (:ids) group by dossier_id")
+                .param("ids", dossierIds)
+                .query(rs -> {
+                    out.put(rs.getLong("dossier_id"), instant(rs, "first_at"));
+                });
+        return out;
+    }
+
     Set<String> referencedKeys(Collection<String> keys) {
         if (keys.isEmpty()) {
             return Set.of();

@@ -13,14 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.opendvc.dossier.DossierFacts;
 import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.feedback.Feedbacks;
 import vn.opendvc.monitoring.IndicatorRecomputation;
 import vn.opendvc.payment.PaymentFacts;
 import vn.opendvc.rating.RatingFacts;
 
 /**
- * Rebuilds every track and counter from what the dossier, payment and rating modules say through their read APIs
- * ({@link DossierFacts}, {@link PaymentFacts}, {@link RatingFacts}): the dossiers come by chunks, and each chunk's
- * payments and ratings are asked for at once, so millions of dossiers never sit in memory together.
+ * Rebuilds every track and counter from what the dossier, payment, rating and feedback modules say through their
+ * read APIs ({@link DossierFacts}, {@link PaymentFacts}, {@link RatingFacts}, {@link Feedbacks}): the dossiers come
+ * by chunks, and each chunk's payments, ratings and accepted complaints are asked for at once, so millions of
+ * dossiers never sit in memory together.
  */
 @Component
 class Recomputation implements IndicatorRecomputation {
@@ -36,9 +38,11 @@ class Recomputation implements IndicatorRecomputation {
     private final RatingFacts ratings;
     private final CounterLedger ledger;
     private final IndicatorEvents.FeeRule fees;
+    private final Feedbacks feedback;
 
     Recomputation(JdbcClient jdbc, DossierFacts dossiers, PaymentFacts payments, RatingFacts ratings,
-            CounterLedger ledger, IndicatorEvents.FeeRule fees) {
+            CounterLedger ledger, IndicatorEvents.FeeRule fees, Feedbacks feedback) {
+        this.feedback = feedback;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.payments = payments;
@@ -62,6 +66,8 @@ class Recomputation implements IndicatorRecomputation {
         Map<Long, Boolean> feeByProcedure = new HashMap<>();
         int[] counted = { 0 };
         dossiers.forEachChunk(chunkSize, chunk -> counted[0] += store(tracks(chunk, feeByProcedure)));
+        // the answers to feedback are this module's own record of the feedback events (FeedbackIndicators)
+        ledger.addToAgency(FeedbackIndicators.counters(jdbc));
         return counted[0];
     }
 
@@ -91,10 +97,13 @@ class Recomputation implements IndicatorRecomputation {
         List<Long> ids = chunk.stream().map(DossierFacts.Fact::id).toList();
         Set<Long> paid = payments.paidOnline(ids);
         Map<Long, RatingFacts.Rated> rated = ratings.ofDossiers(ids);
+        Map<Long, java.time.Instant> complaints = feedback.dossierComplaints(ids);
         List<Track> out = new ArrayList<>(chunk.size());
         for (DossierFacts.Fact d : chunk) {
-            out.add(track(d, feeByProcedure.computeIfAbsent(d.procedureId(), fees::applies), paid.contains(d.id()),
-                    rated.get(d.id())));
+            Track track = track(d, feeByProcedure.computeIfAbsent(d.procedureId(), fees::applies),
+                    paid.contains(d.id()), rated.get(d.id()));
+            java.time.Instant complaint = complaints.get(d.id());
+            out.add(complaint == null ? track : track.complaintAccepted(complaint));
         }
         return out;
     }
