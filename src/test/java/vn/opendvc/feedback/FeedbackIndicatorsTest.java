@@ -101,6 +101,16 @@ class FeedbackIndicatorsTest {
                 .isEqualTo(1);
         assertThat(after.get("feedback_answer_minutes") - before.getOrDefault("feedback_answer_minutes", 0L))
                 .as("08:00 to 10:30 of a working morning").isEqualTo(150);
+
+        String dashboard = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/indicators").param("agency", DossierFixture.HAI_CHAU).param("from", DAY).param("to", DAY))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(dashboard).contains("Trả lời đúng hạn").contains("data-testid=\"feedback-on-time\">100%<");
+        String openData = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/open-data/indicators.csv").param("from", "2028-03").param("to", "2028-03"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(openData).contains("feedback_on_time_rate").contains("feedback_average_answer_working_minutes")
+                .doesNotContain("Kéo dài giờ làm việc");
     }
 
     private long answered() {
