@@ -11,8 +11,10 @@ public interface Feedbacks {
      *
      * @param accountId {@code null} for an author without an account
      * @param path      the portal path of the feedback for its author
+     * @param answer    the answer once answered, otherwise {@code null}
      */
-    record Contact(Long accountId, String name, String email, String phone, String code, String title, String path) {
+    record Contact(Long accountId, String name, String email, String phone, String code, String title, String path,
+            String answer) {
 
         @Override
         public String toString() {

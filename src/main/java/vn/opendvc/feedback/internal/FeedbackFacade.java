@@ -23,7 +23,7 @@ class FeedbackFacade implements Feedbacks, ReferencedFiles {
     public Optional<Contact> contact(long feedbackId) {
         return store.find(feedbackId).map(f -> new Contact(f.authorAccountId(), f.contactName(), f.contactEmail(),
                 f.contactPhone(), f.code(), f.title(),
-                f.anonymous() ? "/feedback/track?code=" + f.code() : "/me/feedback/" + f.id()));
+                f.anonymous() ? "/feedback/track?code=" + f.code() : "/me/feedback/" + f.id(), f.answer()));
     }
 
     @Override
