@@ -82,8 +82,11 @@ class FeedbackApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Gửi phản ánh, kiến nghị / submit feedback (signed in or anonymous)")
-    ReceiptJson submit(@RequestBody SubmissionBody body, Optional<CurrentUser> user) {
-        return receipt(submission.submit(user, form(body), List.of(), "PORTAL", null));
+    ReceiptJson submit(@RequestBody(required = false) SubmissionBody body, Optional<CurrentUser> user) {
+        // no body: the same 400 as an empty one, naming every required field
+        SubmissionBody given = body != null ? body
+                : new SubmissionBody(null, null, null, null, null, null, null, null, null, null, null, null);
+        return receipt(submission.submit(user, form(given), List.of(), "PORTAL", null));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
