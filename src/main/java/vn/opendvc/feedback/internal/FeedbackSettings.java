@@ -18,10 +18,12 @@ import vn.opendvc.feedback.FeedbackKind;
  *                      requests without an {@code agency} attribute): default the province's public administration
  *                      service centre of the demo data, {@code DNG-TTPVHCC}
  * @param maxFiles      photos or PDFs per feedback (default 5); each follows the platform's upload rules
+ * @param agencies      the receiving agency by category (kind), for feedback that names no agency nor procedure;
+ *                      a kind left out goes to {@code defaultAgency}
  */
 @ConfigurationProperties("opendvc.feedback")
 public record FeedbackSettings(Integer acceptDays, Map<FeedbackKind, Integer> answerDays, Integer reopenDays,
-        String defaultAgency, Integer maxFiles) {
+        String defaultAgency, Integer maxFiles, Map<FeedbackKind, String> agencies) {
 
     public static final int DEFAULT_ANSWER_DAYS = 10;
 
@@ -36,10 +38,17 @@ public record FeedbackSettings(Integer acceptDays, Map<FeedbackKind, Integer> an
         reopenDays = reopenDays == null ? 15 : reopenDays;
         defaultAgency = defaultAgency == null || defaultAgency.isBlank() ? "DNG-TTPVHCC" : defaultAgency.trim();
         maxFiles = maxFiles == null ? 5 : maxFiles;
+        agencies = agencies == null ? Map.of() : Map.copyOf(agencies);
     }
 
     public static FeedbackSettings defaults() {
-        return new FeedbackSettings(null, null, null, null, null);
+        return new FeedbackSettings(null, null, null, null, null, null);
+    }
+
+    /** Where feedback of a kind goes when it names no agency: its category's agency, or the default one. */
+    public String agencyFor(FeedbackKind kind) {
+        String configured = kind == null ? null : agencies.get(kind);
+        return configured == null || configured.isBlank() ? defaultAgency : configured.strip();
     }
 
     public WorkingDays acceptTime() {

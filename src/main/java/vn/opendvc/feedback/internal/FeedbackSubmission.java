@@ -38,7 +38,7 @@ import vn.opendvc.web.VietnamTime;
  * A new feedback (the first row of {@link FeedbackTransitions}): checked, given its receipt code and, for an anonymous
  * author or an Open311 client, a tracking token shown once; the receiving agency is the dossier's (a feedback about
  * the handling of one of the author's dossiers), the one named, the one agency of the procedure's kind, or the
- * default agency; the acceptance deadline starts; photos and PDFs follow the platform's upload rules.
+ * agency of its category (kind) in the settings, or the default agency; the acceptance deadline starts; photos and PDFs follow the platform's upload rules.
  */
 @Component
 public class FeedbackSubmission {
@@ -181,7 +181,7 @@ public class FeedbackSubmission {
                 return ofKind.get(0).code();
             }
         }
-        return settings.defaultAgency();
+        return settings.agencyFor(form.kind());
     }
 
     private static void location(Map<String, Message> errors, Form form) {

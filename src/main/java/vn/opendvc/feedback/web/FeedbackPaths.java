@@ -7,8 +7,8 @@ import vn.opendvc.web.PublicPaths;
 
 /**
  * Open without login: submitting feedback (anonymous authors), reading and acting on one with its tracking token (the
- * handlers answer 404 to anyone who is neither its author nor an officer of its agency), the public answers, the
- * Open311 API (its own key check) and the feedback pages for visitors.
+ * handlers answer 404 to anyone who is neither its author nor an officer of its agency), the public answers and the
+ * feedback pages for visitors. Open311 has a filter chain of its own ({@link Open311Security}).
  */
 @Configuration(proxyBeanMethods = false)
 class FeedbackPaths {
