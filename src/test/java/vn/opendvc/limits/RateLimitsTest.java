@@ -30,7 +30,8 @@ import vn.opendvc.testing.ApplicationTest;
         "opendvc.limits.lookup.capacity=4", "opendvc.limits.lookup.period=PT1H",
         "opendvc.limits.lookup-code.capacity=3", "opendvc.limits.lookup-code.period=PT1H",
         "opendvc.limits.ipn.capacity=3", "opendvc.limits.ipn.period=PT1H",
-        "opendvc.limits.open311.capacity=3", "opendvc.limits.open311.period=PT1H"})
+        "opendvc.limits.open311.capacity=3", "opendvc.limits.open311.period=PT1H",
+        "opendvc.limits.feedback.capacity=2", "opendvc.limits.feedback.period=PT1H"})
 class RateLimitsTest {
 
     @Autowired
@@ -63,6 +64,18 @@ class RateLimitsTest {
         assertTooMany(mvc.perform(open311("10.0.7.2", "o311_key-a")).andReturn());
         assertTooMany(mvc.perform(open311("10.0.7.1", "o311_key-b")).andReturn());
         assertThat(status(open311("10.0.7.3", "o311_key-b"))).isEqualTo(403);
+    }
+
+    @Test
+    void feedbackIsLimitedPerAddressOnTheFormAndTheApiTogether() throws Exception {
+        assertThat(status(post("/api/v1/feedback").with(from("10.0.8.1")).contentType(MediaType.APPLICATION_JSON)
+                .content("{}"))).isEqualTo(400);
+        assertThat(status(post("/feedback/new").with(from("10.0.8.1")).with(csrf()).param("kind", "suggestion")))
+                .isEqualTo(200);
+        assertTooMany(mvc.perform(post("/api/v1/feedback").with(from("10.0.8.1"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn());
+        assertThat(status(post("/api/v1/feedback").with(from("10.0.8.2")).contentType(MediaType.APPLICATION_JSON)
+                .content("{}"))).isEqualTo(400);
     }
 
     private MockHttpServletRequestBuilder open311(String address, String key) {

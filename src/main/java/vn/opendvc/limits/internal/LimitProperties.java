@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("opendvc.limits")
 record LimitProperties(String store, Setting login, Setting token, Setting registration, Setting lookup,
-        Setting lookupCode, Setting ipn, Setting open311) {
+        Setting lookupCode, Setting ipn, Setting open311, Setting feedback) {
 
     /** A limit as configured: unset parts take the default. */
     record Setting(Long capacity, Duration period) {
@@ -60,6 +60,11 @@ record LimitProperties(String store, Setting login, Setting token, Setting regis
     /** Open311 service requests created with one client application's API key (and from one address). */
     Limit open311Limit() {
         return or(open311).or(60, Duration.ofMinutes(1));
+    }
+
+    /** Feedback sent from one client address, signed in or not (the portal's form and API). */
+    Limit feedbackLimit() {
+        return or(feedback).or(20, Duration.ofHours(1));
     }
 
     private static Setting or(Setting setting) {

@@ -38,8 +38,11 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
         Counter passwordByAddress = new Counter("password-change", limits.loginLimit(), LimitedRequest::clientAddress);
         Counter open311ByKey = new Counter("open311-key", limits.open311Limit(), LimitedRequest::open311Key);
         Counter open311ByAddress = new Counter("open311", limits.open311Limit(), LimitedRequest::clientAddress);
+        Counter feedbackByAddress = new Counter("feedback", limits.feedbackLimit(), LimitedRequest::clientAddress);
         return List.of(
                 new LimitedRequest("POST", "/login", false, List.of(loginByAddress)),
+                new LimitedRequest("POST", "/feedback/new", false, List.of(feedbackByAddress)),
+                new LimitedRequest("POST", "/api/v1/feedback", true, List.of(feedbackByAddress)),
                 new LimitedRequest("POST", "/open311/v2/requests", true, List.of(open311ByKey, open311ByAddress)),
                 new LimitedRequest("POST", "/open311/v2/requests.json", true, List.of(open311ByKey, open311ByAddress)),
                 new LimitedRequest("POST", "/open311/v2/requests.xml", true, List.of(open311ByKey, open311ByAddress)),
