@@ -26,6 +26,8 @@ class FeedbackPagesTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    vn.opendvc.testing.DossierFixture fixture;
 
     @Test
     void theFormSaysWhatIsMissingNextToTheFieldsInBothLanguages() throws Exception {
@@ -36,6 +38,21 @@ class FeedbackPagesTest {
         assertThat(en).contains("This field is required");
         assertThat(page(mvc.perform(get("/feedback/new")).andReturn())).contains("Gửi phản ánh, kiến nghị")
                 .doesNotContain("dossier-handling");
+    }
+
+    @Test
+    void anApplicantSendsFeedbackAboutTheirDossierFromItsPage() throws Exception {
+        long dossier = fixture.submitted("congdan1").id();
+        MockHttpSession citizen = Sessions.signIn(mvc, "congdan1");
+        String page = page(mvc.perform(get("/me/dossiers/" + dossier).session(citizen)).andReturn());
+        assertThat(page).contains("/feedback/new?dossier=" + dossier);
+        String form = page(mvc.perform(get("/feedback/new").param("dossier", Long.toString(dossier)).session(citizen))
+                .andReturn());
+        assertThat(form).contains("value=\"dossier-handling\"");
+        MvcResult sent = mvc.perform(post("/feedback/new").with(csrf()).session(citizen)
+                .param("kind", "dossier-handling").param("dossierId", Long.toString(dossier))
+                .param("title", "Hồ sơ chưa được tiếp nhận").param("content", "Đã ba ngày chưa có phản hồi.")).andReturn();
+        assertThat(page(sent)).contains("data-testid=\"feedback-code\"").doesNotContain("feedback-token");
     }
 
     @Test
