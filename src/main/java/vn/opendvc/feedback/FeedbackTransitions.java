@@ -151,7 +151,8 @@ public final class FeedbackTransitions {
                     .effects(SAVE_DRAFT),
             row(DRAFTED, RETURN, ASSIGNED, Set.of(LEADER)).input(NOTE).effects(),
             row(DRAFTED, APPROVE, ANSWERED, Set.of(LEADER)).effects(ISSUE_ANSWER, ANSWER_DUPLICATES),
-            row(MERGED, ANSWER_WITH_TARGET, ANSWERED, Set.of(SYSTEM)).effects(COPY_TARGET_ANSWER),
+            // a duplicate's own duplicates (merged into it before it was merged) get the answer too
+            row(MERGED, ANSWER_WITH_TARGET, ANSWERED, Set.of(SYSTEM)).effects(COPY_TARGET_ANSWER, ANSWER_DUPLICATES),
             row(ANSWERED, PUBLISH, ANSWERED, Set.of(AUTHOR)).guards(NOT_PUBLISHED).effects(MAKE_PUBLIC),
             row(ANSWERED, RATE, ANSWERED, Set.of(AUTHOR)).guards(NOT_RATED).input(RATING).effects(RECORD_RATING),
             row(ANSWERED, REOPEN, ASSIGNED, Set.of(AUTHOR)).guards(NOT_REOPENED, WITHIN_REOPEN_PERIOD).input(NOTE)

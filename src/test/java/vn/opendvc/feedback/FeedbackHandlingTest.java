@@ -161,8 +161,11 @@ class FeedbackHandlingTest {
                 "Phí 50.000 đồng cho một bản sao là quá cao.", "agencyCode", HAI_CHAU));
         long duplicate = submit(fixture.token("congdan2"), Map.of("kind", "regulation", "title", "Lệ phí bản sao",
                 "content", "Lệ phí bản sao trích lục cao.", "agencyCode", HAI_CHAU));
+        long earlier = submit(fixture.token("congdan2"), Map.of("kind", "regulation", "title", "Phí bản sao",
+                "content", "Phí bản sao chứng thực cao.", "agencyCode", HAI_CHAU));
         mvc.perform(act("motcua1", first, "accept", Map.of()));
         assertThat(status(act("motcua1", duplicate, "merge", Map.of("targetId", duplicate)))).isEqualTo(400);
+        assertThat(status(act("motcua1", earlier, "merge", Map.of("targetId", duplicate)))).isEqualTo(200);
         assertThat(body(mvc.perform(act("motcua1", duplicate, "merge", Map.of("targetId", first))).andReturn())
                 .get("status").asString()).isEqualTo("MERGED");
         mvc.perform(act("lanhdao1", first, "assign", Map.of("officerId", fixture.user("lanhdao1").accountId())));
@@ -173,6 +176,8 @@ class FeedbackHandlingTest {
         assertThat(merged.get("status").asString()).isEqualTo("ANSWERED");
         assertThat(merged.get("answer").asString()).isEqualTo("Mức phí theo Thông tư của Bộ Tài chính.");
         assertThat(merged.get("mergedIntoId").asLong()).isEqualTo(first);
+        assertThat(read(fixture.token("congdan2"), earlier).get("answer").asString())
+                .as("merged into a feedback merged in its turn").isEqualTo("Mức phí theo Thông tư của Bộ Tài chính.");
     }
 
     @Test

@@ -90,7 +90,7 @@ class FeedbackTransitionTableTest {
         assertThat(FeedbackTransitions.decide(FeedbackStatus.DRAFTED, FeedbackAction.APPROVE, Set.of(Party.SPECIALIST),
                 mine).allowed()).as("the drafter does not approve").isFalse();
         assertThat(decide(FeedbackStatus.MERGED, FeedbackAction.ANSWER_WITH_TARGET, Party.SYSTEM, Facts.NONE)
-                .effects()).containsExactly(Effect.COPY_TARGET_ANSWER);
+                .effects()).containsExactly(Effect.COPY_TARGET_ANSWER, Effect.ANSWER_DUPLICATES);
     }
 
     @Test

@@ -190,6 +190,8 @@ class Open311Test {
         error(get("/open311/v2/requests.json?start_date=yesterday"), 400);
         error(get("/open311/v2/requests/PA-000000-000000.json"), 404);
         error(get("/open311/v2/tokens/no-such-token.xml"), 404);
+        error(get("/open311/v2/nothing-here.json"), 404);
+        error(get("/open311/v2/requests/a/b.xml"), 404);
     }
 
     @Test

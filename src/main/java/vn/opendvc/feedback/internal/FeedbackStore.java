@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -107,7 +106,8 @@ public class FeedbackStore {
                 .param("updated", ts(f.updatedAt())).param("id", f.id()).param("version", f.version())
                 .update();
         if (updated != 1) {
-            throw new OptimisticLockingFailureException("feedback " + f.id() + " changed meanwhile");
+            // someone else acted on it meanwhile: 409, the caller reloads it and sees what they did
+            throw vn.opendvc.web.Problems.conflict(vn.opendvc.web.Message.of("feedback.refused.changed-meanwhile"));
         }
     }
 

@@ -220,6 +220,12 @@ class Open311Api {
         return answer(request, "service_request_updates", updates);
     }
 
+    /** Any other resource under the endpoint: 404 in the specification's format, not the portal's error page. */
+    @RequestMapping("/**")
+    ResponseEntity<String> unknown(HttpServletRequest request) {
+        throw Open311Error.notFound("feedback.open311.error.resource-unknown");
+    }
+
     @ExceptionHandler(Open311Error.class)
     ResponseEntity<String> error(Open311Error e, HttpServletRequest request) {
         return errors(request, e.status, List.of(text(e.description)));
