@@ -146,6 +146,9 @@ class Open311Test {
         assertThat(request.get("expected_datetime").asString()).isEqualTo("2026-11-30T09:30:00+07:00");
         assertThat(request.get("lat").asDouble()).isEqualTo(16.0678);
         assertThat(request.toString()).doesNotContain("reporter@example.vn").doesNotContain("Nguyễn");
+        Document createdXml = xml(form(post("/open311/v2/requests.xml"), key, "suggestion"), "service_requests");
+        assertThat(createdXml.getElementsByTagName("service_request_id").item(0).getTextContent()).startsWith("PA-");
+        assertThat(createdXml.getElementsByTagName("token").getLength()).as("realtime: an id, no token").isZero();
         Document one = xml(get("/open311/v2/requests/" + code + ".xml"), "service_requests");
         assertThat(one.getElementsByTagName("service_request_id").item(0).getTextContent()).isEqualTo(code);
 
