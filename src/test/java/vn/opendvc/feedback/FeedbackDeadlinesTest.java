@@ -70,6 +70,10 @@ class FeedbackDeadlinesTest {
 
         clock.set("2026-05-06T10:00");
         assertThat(read(citizen, late).get("deadline").get("state").asString()).isEqualTo("OVERDUE");
+        String overdue = mvc.perform(get("/officer/feedback").param("deadline", "OVERDUE")
+                        .session(vn.opendvc.testing.Sessions.signIn(mvc, "motcua1"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(overdue).contains("Quá hạn").contains(read(citizen, late).get("code").asString());
         JsonNode lateTransfer = transfer(late);
         assertThat(lateTransfer.get("transfers").get(0).get("late").asBoolean()).isTrue();
         assertThat(read(citizen, late).get("transfers").get(0).get("late").asBoolean())

@@ -150,12 +150,18 @@ class FeedbackPages {
         return view(model, actor, visible(actor, id), "me", null);
     }
 
+    /** The agency's feedback, newest first; {@code deadline=DUE_SOON|OVERDUE} keeps those whose deadline is so. */
     @GetMapping("/officer/feedback")
-    String agency(CurrentUser user, Model model) {
+    String agency(@RequestParam(required = false) String deadline, CurrentUser user, Model model) {
         if (!user.isOfficer()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        model.addAttribute("feedback", views.ofAgency(user));
+        java.time.Instant now = clock.instant();
+        List<FeedbackRecord> all = views.ofAgency(user);
+        model.addAttribute("feedback", deadline == null || deadline.isBlank() ? all : all.stream()
+                .filter(f -> deadlines.status(f, now).map(d -> d.state().name().equals(deadline)).orElse(false))
+                .toList());
+        model.addAttribute("deadline", deadline);
         model.addAttribute("mode", "officer");
         return list(model);
     }
