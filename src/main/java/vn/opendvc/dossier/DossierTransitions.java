@@ -64,7 +64,9 @@ public final class DossierTransitions {
         /** No apology was sent yet: one per dossier. */
         NOT_APOLOGIZED("dossier.refused.already-apologized"),
         /** At most a working day is left (or the date has passed) and at least half of the time has gone. */
-        ABOUT_TO_BE_LATE("dossier.refused.not-about-to-be-late");
+        ABOUT_TO_BE_LATE("dossier.refused.not-about-to-be-late"),
+        /** The paper result is not on its way by post (a parcel the carrier has not finished with). */
+        NO_PARCEL_UNDER_WAY("dossier.refused.parcel-under-way");
 
         private final String refusal;
 
@@ -85,6 +87,7 @@ public final class DossierTransitions {
                 case EARLIER_STEP -> facts.currentStep() > 2;
                 case NOT_APOLOGIZED -> !facts.apologized();
                 case ABOUT_TO_BE_LATE -> facts.aboutToBeLate();
+                case NO_PARCEL_UNDER_WAY -> !facts.parcelUnderWay();
             };
         }
     }
@@ -162,13 +165,14 @@ public final class DossierTransitions {
      * @param atActorsStep whether the current processing step belongs to one of the actor's roles
      * @param currentStep  position (1-based) of the current step
      * @param stepCount    number of processing steps planned at reception (0 before)
+     * @param parcelUnderWay the paper result travels by post ({@link ResultParcels})
      */
     public record Facts(boolean received, boolean feeUnpaid, boolean atActorsStep, int currentStep, int stepCount,
-            boolean apologized, boolean aboutToBeLate) {
+            boolean apologized, boolean aboutToBeLate, boolean parcelUnderWay) {
 
         /** Facts of a dossier before reception, or where only the conditions matter. */
         public static Facts of(boolean received, boolean feeUnpaid) {
-            return new Facts(received, feeUnpaid, false, 1, 0, false, false);
+            return new Facts(received, feeUnpaid, false, 1, 0, false, false, false);
         }
     }
 
@@ -241,7 +245,7 @@ public final class DossierTransitions {
             row(SUPPLEMENT_REQUESTED, WITHDRAW, WITHDRAWN, Set.of(APPLICANT)).effects(CLOSE_PAUSE, FINISH).build(),
             row(PAYMENT_REQUIRED, PAY, RECEIVED, Set.of(SYSTEM)).effects(RESUME).build(),
             row(PAYMENT_REQUIRED, WITHDRAW, WITHDRAWN, Set.of(APPLICANT)).effects(CLOSE_PAUSE, FINISH).build(),
-            row(DONE, DELIVER, RESULT_RETURNED, Set.of(RECEIVER)).guards(AT_ACTORS_STEP)
+            row(DONE, DELIVER, RESULT_RETURNED, Set.of(RECEIVER)).guards(AT_ACTORS_STEP, NO_PARCEL_UNDER_WAY)
                     .effects(COMPLETE_STEP, DELIVER_RESULT).build(),
             // the postal carrier confirmed it handed the result to the applicant (Dossiers.confirmPostalDelivery)
             row(DONE, DELIVER, RESULT_RETURNED, Set.of(SYSTEM)).effects(COMPLETE_STEP, DELIVER_RESULT).build());

@@ -86,6 +86,12 @@ public interface Dossiers {
 
     Optional<Dossier> find(CurrentUser by, long id);
 
+    /**
+     * The dossier with this code (the one printed on the receipt), when {@code by} may see it: its applicant, whoever
+     * registered it, an officer of its agency. Empty otherwise, as if the code did not exist.
+     */
+    Optional<Dossier> findByCode(CurrentUser by, String code);
+
     /** The dossiers {@code by} applied for (or registered), newest first. */
     List<Dossier> mine(CurrentUser by);
 

@@ -15,7 +15,8 @@ public interface CitizenAccounts {
      * Opens a citizen account for someone who has none. It has no password: the citizen takes it over by signing in
      * with the national e-ID (which links it by the ID number). Self-declared until someone checks the ID card.
      *
-     * @param phone the citizen's own phone, where one-time codes for consent go
+     * @param phone the citizen's own phone, where one-time codes for consent go; {@code null} for a citizen who has
+     *              none (consent then on a signed slip; followed through the agent, the counter or e-ID sign-in)
      * @throws IllegalArgumentException naming the field ({@code personalId}, {@code fullName}, {@code phone}) that is
      *                                  not valid, or {@code personalId} when an account holds the number already
      */

@@ -60,9 +60,14 @@ public record CurrentUser(long accountId, String username, AccountKind kind, Str
         return kind == AccountKind.OFFICER;
     }
 
-    /** True for an officer of exactly this agency: the scope check before touching an agency's dossiers. */
+    /**
+     * True for an officer of exactly this agency: the scope check before touching an agency's dossiers. An agent is
+     * bound to an organisation (which may be an agency) but acts for citizens, not for it: an agent and nothing else
+     * works at no agency, and sees only the dossiers they submitted.
+     */
     public boolean worksAt(String agency) {
-        return isOfficer() && agencyCode != null && agencyCode.equals(agency);
+        return isOfficer() && agencyCode != null && agencyCode.equals(agency)
+                && roles.stream().anyMatch(role -> role.isOfficerRole() && role != Role.AGENT);
     }
 
     /** The identifying number of a citizen or a business, whichever applies. */

@@ -7,5 +7,9 @@ import java.time.Instant;
  * payment that was {@link PaymentStatus#REFUND_DUE} (the reference stays paid by the payment that was credited).
  * Whether a reference is paid is {@link Payments#isPaid}'s answer, not this event's.
  */
-public record PaymentRefunded(long paymentId, long reference, long amountVnd, Instant at) {
+public record PaymentRefunded(long paymentId, PaymentPurpose purpose, long reference, long amountVnd, Instant at) {
+
+    public PaymentRefunded {
+        purpose = PaymentPurpose.orDossierFee(purpose);
+    }
 }

@@ -2,6 +2,10 @@ package vn.opendvc.payment;
 
 import java.time.Instant;
 
-/** The gateway confirmed the payment: the fee for {@code reference} is paid. */
-public record PaymentSucceeded(long paymentId, long reference, long amountVnd, Instant at) {
+/** The gateway confirmed the payment: the {@code purpose} of {@code reference} is paid. */
+public record PaymentSucceeded(long paymentId, PaymentPurpose purpose, long reference, long amountVnd, Instant at) {
+
+    public PaymentSucceeded {
+        purpose = PaymentPurpose.orDossierFee(purpose);
+    }
 }

@@ -54,13 +54,14 @@ public final class PaymentTransitions {
     }
 
     private static final EventOf SUCCEEDED_EVENT =
-            (p, c) -> new PaymentSucceeded(p.id(), p.reference(), p.amountVnd(), c.at());
-    private static final EventOf FAILED_EVENT = (p, c) -> new PaymentFailed(p.id(), p.reference(), c.responseCode(), c.at());
-    private static final EventOf EXPIRED_EVENT = (p, c) -> new PaymentExpired(p.id(), p.reference(), c.at());
+            (p, c) -> new PaymentSucceeded(p.id(), p.purpose(), p.reference(), p.amountVnd(), c.at());
+    private static final EventOf FAILED_EVENT =
+            (p, c) -> new PaymentFailed(p.id(), p.purpose(), p.reference(), c.responseCode(), c.at());
+    private static final EventOf EXPIRED_EVENT = (p, c) -> new PaymentExpired(p.id(), p.purpose(), p.reference(), c.at());
     private static final EventOf REFUND_DUE_EVENT =
-            (p, c) -> new PaymentRefundDue(p.id(), p.reference(), p.amountVnd(), c.at());
+            (p, c) -> new PaymentRefundDue(p.id(), p.purpose(), p.reference(), p.amountVnd(), c.at());
     private static final EventOf REFUNDED_EVENT =
-            (p, c) -> new PaymentRefunded(p.id(), p.reference(), p.amountVnd(), c.at());
+            (p, c) -> new PaymentRefunded(p.id(), p.purpose(), p.reference(), p.amountVnd(), c.at());
 
     public static final List<Transition> TABLE = List.of(
             new Transition(CREATED, PENDING, Set.of(USER), EventOf.NONE),

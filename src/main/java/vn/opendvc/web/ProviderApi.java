@@ -11,8 +11,9 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * An outside provider's JSON API (an SMS provider, a postal carrier): {@code POST <url>} with
- * {@code Authorization: Bearer <api key>}, with connect and read timeouts, and one rule for what a failure means:
+ * An outside provider's JSON API (an SMS provider, a postal carrier, the sync hub): {@code POST <url>} with
+ * {@code Authorization: Bearer <api key>} (or the key in a header of its own), with connect and read timeouts, and
+ * one rule for what a failure means:
  * unreachable, timed out, 5xx, 408 and 429 are worth retrying; any other refusal, or a 2xx that is not the JSON agreed
  * on, is not. A failure never carries the provider's answer body, which may echo personal data.
  */
@@ -20,10 +21,18 @@ public final class ProviderApi {
 
     private final String url;
     private final String apiKey;
+    private final String keyHeader;
     private final RestClient rest;
 
+    /** A provider that takes its key as a bearer token. */
     public ProviderApi(String url, String apiKey, Duration connectTimeout, Duration readTimeout) {
+        this(url, null, apiKey, connectTimeout, readTimeout);
+    }
+
+    /** @param keyHeader the header that carries the key (such as {@code X-API-Key}); {@code null}: a bearer token */
+    public ProviderApi(String url, String keyHeader, String apiKey, Duration connectTimeout, Duration readTimeout) {
         this.url = url;
+        this.keyHeader = keyHeader;
         this.apiKey = apiKey;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(connectTimeout).build());
@@ -38,7 +47,13 @@ public final class ProviderApi {
     public <T> T post(Object body, Class<T> answer) {
         try {
             return rest.post().uri(url)
-                    .headers(headers -> headers.setBearerAuth(apiKey))
+                    .headers(headers -> {
+                        if (keyHeader == null) {
+                            headers.setBearerAuth(apiKey);
+                        } else {
+                            headers.set(keyHeader, apiKey);
+                        }
+                    })
                     .contentType(MediaType.APPLICATION_JSON)
                     .accept(MediaType.APPLICATION_JSON)
                     .body(body)

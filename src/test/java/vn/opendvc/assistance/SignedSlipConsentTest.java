@@ -116,7 +116,7 @@ class SignedSlipConsentTest {
     }
 
     @Test
-    void aCitizenWithoutAccountHasNoSlipToSign() throws Exception {
+    void aCitizenWithoutAccountMustBeNamedOnTheSlip() throws Exception {
         String unknown = "0484" + String.format("%08d", System.nanoTime() % 100_000_000L);
         MockHttpServletResponse api = api(get("/api/v1/assisted/consents/slip.pdf").param("idNumber", unknown)
                 .param("procedureId", String.valueOf(birth.id())).param("agencyCode", DossierFixture.HAI_CHAU), agent);
@@ -129,7 +129,48 @@ class SignedSlipConsentTest {
                 .session(Sessions.signIn(mvc, "buudien1"))).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(400);
         assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("data-testid=\"error-slip-print-idNumber\"")
-                .contains("công dân cần có tài khoản");
+                .contains("ghi họ và tên của công dân");
+        assertThat(citizens.findByPersonalId(unknown)).as("printing opens nothing").isEmpty();
+    }
+
+    @Test
+    void aCitizenWithNeitherAccountNorPhoneGetsAnAccountWhenTheSignedSlipIsRecorded() throws Exception {
+        String unknown = "0485" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        MockHttpServletResponse byCode = api(post("/api/v1/assisted/consents").contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"idNumber":"%s","fullName":"Lò Văn Páo","procedureId":%d,"agencyCode":"%s"}"""
+                        .formatted(unknown, birth.id(), DossierFixture.HAI_CHAU)), agent);
+        assertThat(byCode.getStatus()).as("no phone, no code").isEqualTo(400);
+        assertThat(byCode.getContentAsString(StandardCharsets.UTF_8)).contains("\"phone\"").contains("phiếu đồng ý");
+        assertThat(citizens.findByPersonalId(unknown)).isEmpty();
+
+        MockHttpServletResponse pdf = api(get("/api/v1/assisted/consents/slip.pdf").param("idNumber", unknown)
+                .param("fullName", "  Lò   Văn Páo ").param("procedureId", String.valueOf(birth.id()))
+                .param("agencyCode", DossierFixture.HAI_CHAU), agent);
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(DossierFixture.text(new ByteArrayInputStream(pdf.getContentAsByteArray())).replaceAll("\\s+", " "))
+                .contains("Lò Văn Páo").contains(unknown.substring(8)).doesNotContain(unknown);
+        assertThat(citizens.findByPersonalId(unknown)).as("printing opens nothing").isEmpty();
+
+        MockHttpServletResponse refused = api(multipart("/api/v1/assisted/consents/slip")
+                .file(new MockMultipartFile("file", "phieu.pdf", "application/pdf", "chữ".getBytes(StandardCharsets.UTF_8)))
+                .param("idNumber", unknown).param("fullName", "Lò Văn Páo")
+                .param("procedureId", String.valueOf(birth.id())).param("agencyCode", DossierFixture.HAI_CHAU), agent);
+        assertThat(refused.getStatus()).isEqualTo(415);
+        assertThat(citizens.findByPersonalId(unknown)).as("a refused scan opens no account").isEmpty();
+
+        MockHttpServletResponse given = api(multipart("/api/v1/assisted/consents/slip")
+                .file(new MockMultipartFile("file", "phieu.png", "image/png", UnsafeFiles.image("png")))
+                .param("idNumber", unknown).param("fullName", "Lò Văn Páo")
+                .param("procedureId", String.valueOf(birth.id())).param("agencyCode", DossierFixture.HAI_CHAU), agent);
+        assertThat(given.getStatus()).as(given.getContentAsString()).isEqualTo(201);
+        CurrentUser opened = citizens.findByPersonalId(unknown).orElseThrow();
+        assertThat(opened.displayName()).isEqualTo("Lò Văn Páo");
+        assertThat(jdbc.sql("select coalesce(phone, '-') || '/' || coalesce(email, '-') from account where id = ?")
+                .param(opened.accountId()).query(String.class).single()).isEqualTo("-/-");
+        long dossierId = body(given).get("dossierId").asLong();
+        assertThat(body(given).get("citizenId").asLong()).isEqualTo(opened.accountId());
+        assertThat(dossiers.find(opened, dossierId).orElseThrow().applicantId()).isEqualTo(opened.accountId());
     }
 
     @Test

@@ -29,7 +29,7 @@ import vn.opendvc.dossier.DossierTransitions.Transition;
 class DossierTransitionTableTest {
 
     /** Received, fee settled, at the actor's step 2 of 4, not apologized, on track. */
-    static final Facts MID_PROCESSING = new Facts(true, false, true, 2, 4, false, false);
+    static final Facts MID_PROCESSING = new Facts(true, false, true, 2, 4, false, false, false);
 
     @Test
     void everyStatusIsReachableFromADraft() {
@@ -94,12 +94,12 @@ class DossierTransitionTableTest {
                 .contains(DossierAction.FORWARD, DossierAction.REQUEST_SUPPLEMENT)
                 .doesNotContain(DossierAction.COMPLETE, DossierAction.RETURN, DossierAction.STOP);
 
-        Facts atLastStep = new Facts(true, false, true, 3, 4, false, false);
+        Facts atLastStep = new Facts(true, false, true, 3, 4, false, false, false);
         assertThat(refusal(processing, DossierAction.FORWARD, specialist, atLastStep)).isEqualTo(Guard.NOT_LAST_STEP);
         assertThat(DossierTransitions.actionsFor(processing, specialist, atLastStep))
                 .contains(DossierAction.COMPLETE, DossierAction.RETURN).doesNotContain(DossierAction.FORWARD);
 
-        Facts notMyStep = new Facts(true, false, false, 2, 4, false, false);
+        Facts notMyStep = new Facts(true, false, false, 2, 4, false, false, false);
         assertThat(refusal(processing, DossierAction.FORWARD, specialist, notMyStep)).isEqualTo(Guard.AT_ACTORS_STEP);
         assertThat(refusal(processing, DossierAction.RETURN, specialist, MID_PROCESSING)).isEqualTo(Guard.EARLIER_STEP);
         assertThat(refusal(processing, DossierAction.COMPLETE, specialist, MID_PROCESSING)).isEqualTo(Guard.LAST_STEP);
@@ -112,10 +112,10 @@ class DossierTransitionTableTest {
         Set<Party> leader = Set.of(Party.LEADER);
         assertThat(refusal(DossierStatus.RECEIVED, DossierAction.APOLOGIZE, leader, MID_PROCESSING))
                 .isEqualTo(Guard.ABOUT_TO_BE_LATE);
-        Facts late = new Facts(true, false, false, 2, 4, false, true);
+        Facts late = new Facts(true, false, false, 2, 4, false, true, false);
         assertThat(DossierTransitions.actionsFor(DossierStatus.RECEIVED, leader, late))
                 .contains(DossierAction.APOLOGIZE);
-        Facts apologized = new Facts(true, false, false, 2, 4, true, true);
+        Facts apologized = new Facts(true, false, false, 2, 4, true, true, false);
         assertThat(refusal(DossierStatus.RECEIVED, DossierAction.APOLOGIZE, leader, apologized))
                 .isEqualTo(Guard.NOT_APOLOGIZED);
     }
@@ -123,7 +123,7 @@ class DossierTransitionTableTest {
     @Test
     void theButtonsAreExactlyTheActionsTheTableAllows() {
         List<Facts> situations = List.of(Facts.of(false, false), Facts.of(true, true), MID_PROCESSING,
-                new Facts(true, false, true, 3, 4, false, true), new Facts(true, false, false, 1, 2, true, false));
+                new Facts(true, false, true, 3, 4, false, true, false), new Facts(true, false, false, 1, 2, true, false, false));
         for (DossierStatus status : DossierStatus.values()) {
             for (Party party : Party.values()) {
                 for (Facts facts : situations) {
@@ -205,7 +205,7 @@ class DossierTransitionTableTest {
 
     @Test
     void theCarriersConfirmationDeliversADoneDossierByTheSystemOnly() {
-        Facts atTheHandOverStep = new Facts(true, false, false, 5, 5, false, false);
+        Facts atTheHandOverStep = new Facts(true, false, false, 5, 5, false, false, false);
         Decision byCarrier = DossierTransitions.decide(DossierStatus.DONE, DossierAction.DELIVER, Set.of(Party.SYSTEM),
                 atTheHandOverStep);
         assertThat(byCarrier.transition()).get().satisfies(t -> {
@@ -223,6 +223,20 @@ class DossierTransitionTableTest {
                 .as("the applicant cannot declare the result delivered").isEmpty();
         assertThat(refusal(DossierStatus.DONE, DossierAction.DELIVER, Set.of(Party.RECEIVER), atTheHandOverStep))
                 .as("the counter still hands over only at its own step").isEqualTo(Guard.AT_ACTORS_STEP);
+    }
+
+    @Test
+    void theCounterDoesNotHandOverAResultWhoseParcelIsUnderWayButTheCarrierConfirmsIt() {
+        Facts atMyStep = new Facts(true, false, true, 5, 5, false, false, false);
+        Facts parcelUnderWay = new Facts(true, false, true, 5, 5, false, false, true);
+        assertThat(DossierTransitions.decide(DossierStatus.DONE, DossierAction.DELIVER, Set.of(Party.RECEIVER),
+                atMyStep).allowed()).isTrue();
+        assertThat(refusal(DossierStatus.DONE, DossierAction.DELIVER, Set.of(Party.RECEIVER), parcelUnderWay))
+                .isEqualTo(Guard.NO_PARCEL_UNDER_WAY);
+        assertThat(DossierTransitions.actionsFor(DossierStatus.DONE, Set.of(Party.RECEIVER), parcelUnderWay))
+                .as("no hand-over button while the parcel travels").doesNotContain(DossierAction.DELIVER);
+        assertThat(DossierTransitions.decide(DossierStatus.DONE, DossierAction.DELIVER, Set.of(Party.SYSTEM),
+                parcelUnderWay).allowed()).as("the carrier's proof of delivery").isTrue();
     }
 
     private static Guard refusal(DossierStatus from, DossierAction action, Set<Party> parties, Facts facts) {

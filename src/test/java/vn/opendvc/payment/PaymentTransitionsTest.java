@@ -1,6 +1,7 @@
 package vn.opendvc.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.opendvc.payment.PaymentPurpose.DOSSIER_FEE;
 import static vn.opendvc.payment.PaymentSource.*;
 import static vn.opendvc.payment.PaymentStatus.*;
 
@@ -25,7 +26,7 @@ class PaymentTransitionsTest {
 
     /** A payment as the ledger reads it before a move; only the status differs from row to row. */
     static Payment payment(PaymentStatus status) {
-        return new Payment(41, "TXN41", 7001, 900_001, "DNG-HAICHAU", 7_000, "Nop le phi ho so", "VNPAY", status,
+        return new Payment(41, "TXN41", DOSSIER_FEE, 7001, 900_001, "DNG-HAICHAU", 7_000, "Nop le phi ho so", "VNPAY", status,
                 AT.minusSeconds(600), AT.plusSeconds(300), null, null, null, 2);
     }
 
@@ -81,17 +82,17 @@ class PaymentTransitionsTest {
     @Test
     void eachRowWithAnEventAnnouncesItWithThePaymentAndTheTimeOfTheMove() {
         for (PaymentSource source : List.of(IPN, RECONCILIATION)) {
-            assertThat(eventOf(PENDING, SUCCEEDED, source)).isEqualTo(new PaymentSucceeded(41, 7001, 7_000, AT));
-            assertThat(eventOf(EXPIRED, SUCCEEDED, source)).isEqualTo(new PaymentSucceeded(41, 7001, 7_000, AT));
-            assertThat(eventOf(PENDING, FAILED, source)).isEqualTo(new PaymentFailed(41, 7001, "24", AT));
-            assertThat(eventOf(PENDING, REFUND_DUE, source)).isEqualTo(new PaymentRefundDue(41, 7001, 7_000, AT));
-            assertThat(eventOf(EXPIRED, REFUND_DUE, source)).isEqualTo(new PaymentRefundDue(41, 7001, 7_000, AT));
+            assertThat(eventOf(PENDING, SUCCEEDED, source)).isEqualTo(new PaymentSucceeded(41, DOSSIER_FEE, 7001, 7_000, AT));
+            assertThat(eventOf(EXPIRED, SUCCEEDED, source)).isEqualTo(new PaymentSucceeded(41, DOSSIER_FEE, 7001, 7_000, AT));
+            assertThat(eventOf(PENDING, FAILED, source)).isEqualTo(new PaymentFailed(41, DOSSIER_FEE, 7001, "24", AT));
+            assertThat(eventOf(PENDING, REFUND_DUE, source)).isEqualTo(new PaymentRefundDue(41, DOSSIER_FEE, 7001, 7_000, AT));
+            assertThat(eventOf(EXPIRED, REFUND_DUE, source)).isEqualTo(new PaymentRefundDue(41, DOSSIER_FEE, 7001, 7_000, AT));
         }
-        assertThat(eventOf(CREATED, EXPIRED, EXPIRY)).isEqualTo(new PaymentExpired(41, 7001, AT));
-        assertThat(eventOf(PENDING, EXPIRED, EXPIRY)).isEqualTo(new PaymentExpired(41, 7001, AT));
-        assertThat(eventOf(PENDING, EXPIRED, RECONCILIATION)).isEqualTo(new PaymentExpired(41, 7001, AT));
-        assertThat(eventOf(SUCCEEDED, REFUNDED, USER)).isEqualTo(new PaymentRefunded(41, 7001, 7_000, AT));
-        assertThat(eventOf(REFUND_DUE, REFUNDED, USER)).isEqualTo(new PaymentRefunded(41, 7001, 7_000, AT));
+        assertThat(eventOf(CREATED, EXPIRED, EXPIRY)).isEqualTo(new PaymentExpired(41, DOSSIER_FEE, 7001, AT));
+        assertThat(eventOf(PENDING, EXPIRED, EXPIRY)).isEqualTo(new PaymentExpired(41, DOSSIER_FEE, 7001, AT));
+        assertThat(eventOf(PENDING, EXPIRED, RECONCILIATION)).isEqualTo(new PaymentExpired(41, DOSSIER_FEE, 7001, AT));
+        assertThat(eventOf(SUCCEEDED, REFUNDED, USER)).isEqualTo(new PaymentRefunded(41, DOSSIER_FEE, 7001, 7_000, AT));
+        assertThat(eventOf(REFUND_DUE, REFUNDED, USER)).isEqualTo(new PaymentRefunded(41, DOSSIER_FEE, 7001, 7_000, AT));
     }
 
     @Test
@@ -112,7 +113,7 @@ class PaymentTransitionsTest {
     void aFailureWithoutAGatewayCodeCarriesNone() {
         Transition failed = PaymentTransitions.find(PENDING, FAILED, IPN).orElseThrow();
         assertThat(failed.eventFor(payment(PENDING), new Context(AT, null)))
-                .contains(new PaymentFailed(41, 7001, null, AT));
+                .contains(new PaymentFailed(41, DOSSIER_FEE, 7001, null, AT));
     }
 
     @Test

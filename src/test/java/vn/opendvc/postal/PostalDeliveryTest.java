@@ -25,6 +25,7 @@ import vn.opendvc.postal.internal.SimulatedTracking;
 import vn.opendvc.postal.internal.ShipmentState;
 import vn.opendvc.testing.ApplicationTest;
 import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.Sessions;
 
 /**
  * The result by post, end to end: the citizen chooses delivery by post while the dossier is processed, the completed
@@ -131,6 +132,16 @@ class PostalDeliveryTest {
                 .as("not while the parcel is on its way").contains("đang trên đường");
 
         assertThat(track(orderId, "COLLECTED", Map.of()).getResponse().getStatus()).isEqualTo(204);
+        MvcResult atTheCounter = mvc.perform(post("/api/v1/dossiers/" + id + "/actions/deliver")
+                .header(HttpHeaders.AUTHORIZATION, fixture.token("motcua1"))).andReturn();
+        assertThat(atTheCounter.getResponse().getStatus()).as("no hand-over while the parcel travels").isEqualTo(409);
+        assertThat(atTheCounter.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("bưu chính");
+        String officerPage = mvc.perform(get("/officer/dossiers/" + id).session(Sessions.signIn(mvc, "motcua1")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(officerPage).as("the officer sees the parcel, without the citizen's forms")
+                .contains("data-testid=\"postal-delivery\"").contains("data-state=\"COLLECTED\"")
+                .doesNotContain("data-testid=\"delivery-form\"").doesNotContain("data-testid=\"do-deliver\"");
         assertThat(track(orderId, "RETURNED", Map.of("note", "Không có người nhận")).getResponse().getStatus())
                 .isEqualTo(204);
 

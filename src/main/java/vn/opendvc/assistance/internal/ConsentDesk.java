@@ -168,6 +168,11 @@ public class ConsentDesk {
             throw Problems.badRequest(Message.of("assistance.invalid.unknown-citizen"),
                     Map.of("idNumber", Message.of("assistance.invalid.unknown-citizen")));
         }
+        if (request.phone() == null || request.phone().isBlank()) {
+            // the code goes to the citizen's own phone; a citizen without one consents on a signed slip
+            throw Problems.badRequest(Message.of("assistance.invalid.no-phone"),
+                    Map.of("phone", Message.of("assistance.invalid.no-phone")));
+        }
         try {
             return citizens.openForCitizen(agent, request.idNumber(), request.fullName(), request.phone());
         } catch (IllegalArgumentException e) {

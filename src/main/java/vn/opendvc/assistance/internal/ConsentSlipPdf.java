@@ -56,8 +56,8 @@ public class ConsentSlipPdf {
             pages.paragraph(text("assistance.slip.pdf.title"), pages.bold(), 15, LEADING, true);
             pages.paragraph(text("assistance.slip.pdf.subtitle"), pages.regular(), 10, LEADING, true);
             pages.down(14);
-            row(pages, "citizen", slip.citizen().displayName());
-            row(pages, "idNumber", masked(slip.citizen().personalId()));
+            row(pages, "citizen", slip.citizenName());
+            row(pages, "idNumber", masked(slip.personalId()));
             row(pages, "agent", agent.displayName());
             row(pages, "organisation", organisation);
             row(pages, "procedure", slip.procedureName());
@@ -73,7 +73,7 @@ public class ConsentSlipPdf {
             pages.paragraph(text("assistance.slip.pdf.note"), pages.regular(), 9, LEADING, false);
             return pages.finish(new PdfInfo(text("assistance.slip.pdf.title"), organisation, null, now, "vi-VN"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot make the consent slip of citizen " + slip.citizen().accountId(), e);
+            throw new UncheckedIOException("cannot make the consent slip of citizen " + slip.citizenId(), e);
         }
     }
 

@@ -15,13 +15,14 @@ import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.dossier.DossierFacts;
 import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.payment.Payments;
 import vn.opendvc.pdf.PdfFonts;
 import vn.opendvc.pdf.PdfInfo;
 import vn.opendvc.pdf.PdfPages;
 import vn.opendvc.web.VietnamTime;
 
 /**
- * The receipt of an agent's service fee paid in cash: one A4 page in Vietnamese (the texts of the assistance bundle in
+ * The receipt of an agent's service fee paid in cash or online: one A4 page in Vietnamese (the texts of the assistance bundle in
  * Vietnamese, whatever the reader's language: it is a document of a Vietnamese counter), saying plainly that it is the
  * organisation's service fee and not a fee or charge of the administrative procedure.
  */
@@ -40,17 +41,20 @@ public class FeeReceiptPdf {
     private final Accounts accounts;
     private final DossierFacts dossiers;
     private final MessageSource messages;
+    private final Payments payments;
 
-    FeeReceiptPdf(AgencyDirectory agencies, Accounts accounts, DossierFacts dossiers, MessageSource messages) {
+    FeeReceiptPdf(AgencyDirectory agencies, Accounts accounts, DossierFacts dossiers, MessageSource messages,
+            Payments payments) {
+        this.payments = payments;
         this.agencies = agencies;
         this.accounts = accounts;
         this.dossiers = dossiers;
         this.messages = messages;
     }
 
-    /** @throws IllegalArgumentException when the fee was not paid in cash */
+    /** @throws IllegalArgumentException when the fee was not paid */
     public byte[] render(AgentFees.Fee fee) {
-        if (fee.status() != AgentFees.Status.PAID_CASH) {
+        if (!fee.status().isPaid()) {
             throw new IllegalArgumentException("no receipt for a fee that is " + fee.status());
         }
         String organisation = agencies.find(fee.organisation()).map(Agency::name).orElse(fee.organisation());
@@ -63,12 +67,12 @@ public class FeeReceiptPdf {
             pages.paragraph(text("assistance.fee.receipt.number", fee.receiptNo()), pages.regular(), 10, LEADING, true);
             pages.down(14);
             row(pages, "organisation", organisation);
-            row(pages, "agent", name(fee.agentId()));
+            row(pages, fee.status() == AgentFees.Status.PAID_CASH ? "agent" : "helper", name(fee.agentId()));
             row(pages, "citizen", name(fee.citizenId()));
             row(pages, "dossier", dossier);
             row(pages, "content", text("assistance.fee.receipt.what"));
             row(pages, "amount", text("assistance.fee.receipt.vnd", vnd(fee.amountVnd())));
-            row(pages, "method", text("assistance.fee.receipt.cash"));
+            row(pages, "method", method(fee));
             row(pages, "paidAt", TIME.format(fee.paidAt()));
             pages.down(18);
             pages.paragraph(text("assistance.fee.receipt.note"), pages.regular(), 9, LEADING, false);
@@ -77,6 +81,16 @@ public class FeeReceiptPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the receipt of agent fee " + fee.id(), e);
         }
+    }
+
+    /** In cash at the counter, or online with the gateway's transaction (what the payer finds on the bank statement). */
+    private String method(AgentFees.Fee fee) {
+        if (fee.status() == AgentFees.Status.PAID_CASH) {
+            return text("assistance.fee.receipt.cash");
+        }
+        return payments.find(fee.paymentId())
+                .map(p -> text("assistance.fee.receipt.online", p.gateway(), p.txnRef()))
+                .orElseGet(() -> text("assistance.fee.receipt.online", "—", fee.paymentId()));
     }
 
     /** {@code 15.000}: đồng with dots between thousands, as written in Vietnam. */

@@ -26,19 +26,22 @@ import vn.opendvc.web.VietnamTime;
  * The day at the counters (Vietnam's calendar day): per organisation and per agent, the assisted dossiers started
  * that day and their fees ({@code chargedVnd}), what of those is still due now ({@code dueVnd}), and the cash taken
  * that day ({@code collectedVnd}, {@code receipts}), which may include fees of earlier days: it is what the till
- * should hold. An agent sees their own organisation; an administrator or a monitor any one, or all.
+ * should hold; fees the citizens paid online that day ({@code paidOnlineVnd}, receipts counted too) go to the
+ * organisation's account, not the till. An agent sees their own organisation; an administrator or a monitor any one, or all.
  */
 @Component
 public class FeeReport {
 
     /** The figures of one agent, one organisation or the whole day. */
-    public record Figures(int dossiers, long chargedVnd, long dueVnd, int receipts, long collectedVnd) {
+    public record Figures(int dossiers, long chargedVnd, long dueVnd, int receipts, long collectedVnd,
+            long paidOnlineVnd) {
 
-        static final Figures NONE = new Figures(0, 0, 0, 0, 0);
+        static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0);
 
         Figures plus(Figures other) {
             return new Figures(dossiers + other.dossiers, chargedVnd + other.chargedVnd, dueVnd + other.dueVnd,
-                    receipts + other.receipts, collectedVnd + other.collectedVnd);
+                    receipts + other.receipts, collectedVnd + other.collectedVnd,
+                    paidOnlineVnd + other.paidOnlineVnd);
         }
     }
 
@@ -138,8 +141,10 @@ public class FeeReport {
         Figures figures() {
             boolean isStarted = started == 1;
             boolean isPaid = paid == 1;
+            boolean online = "PAID_ONLINE".equals(status);
             return new Figures(isStarted ? 1 : 0, isStarted ? amountVnd : 0,
-                    isStarted && "DUE".equals(status) ? amountVnd : 0, isPaid ? 1 : 0, isPaid ? amountVnd : 0);
+                    isStarted && "DUE".equals(status) ? amountVnd : 0, isPaid ? 1 : 0,
+                    isPaid && !online ? amountVnd : 0, isPaid && online ? amountVnd : 0);
         }
     }
 }

@@ -16,11 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.opendvc.identity.CitizenAccounts;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.identity.PersonalIdNumber;
 import vn.opendvc.identity.Role;
 import vn.opendvc.files.FileStore;
 import vn.opendvc.files.RejectedUpload;
 import vn.opendvc.files.Uploads;
 import vn.opendvc.web.Message;
+import vn.opendvc.web.Problem;
 import vn.opendvc.web.Problems;
 
 /**
@@ -35,12 +37,22 @@ public class SlipConsents {
 
     public static final String METHOD = "SIGNED_SLIP";
 
-    /** The citizen (by ID number), the procedure and the agency, as on the slip the citizen signed. */
-    public record SlipRequest(String idNumber, Long procedureId, String agencyCode) {
+    /**
+     * The citizen (by ID number), the procedure and the agency, as on the slip the citizen signed.
+     *
+     * @param fullName the citizen's name, needed only when no account holds the ID number yet: the account is then
+     *                 opened (without phone or e-mail) when the signed slip is recorded
+     */
+    public record SlipRequest(String idNumber, Long procedureId, String agencyCode, String fullName) {
     }
 
-    /** What the slip says, to print it. */
-    public record Slip(CurrentUser citizen, long procedureId, String procedureName, String agencyCode) {
+    /**
+     * What the slip says, to print it.
+     *
+     * @param citizenId the citizen's account, {@code null} while it is still to be opened by recording the slip
+     */
+    public record Slip(Long citizenId, String citizenName, String personalId, long procedureId, String procedureName,
+            String agencyCode) {
     }
 
     public record Scan(long consentId, String mediaType, byte[] content) {
@@ -63,14 +75,32 @@ public class SlipConsents {
         this.clock = clock;
     }
 
-    /** The slip to print: the citizen must have an account (400 on {@code idNumber}), the procedure must exist. */
+    /**
+     * The slip to print: the procedure must exist; a citizen without account must be named (400 on {@code idNumber}
+     * without a name, on {@code idNumber} or {@code fullName} when either is not valid).
+     */
     public Slip slip(CurrentUser agent, SlipRequest request) {
         ConsentDesk.requireAgent(agent);
         String procedureName = desk.procedureName(request.procedureId(), request.agencyCode());
-        CurrentUser citizen = citizens.findByPersonalId(request.idNumber())
-                .orElseThrow(() -> Problems.badRequest(Message.of("assistance.slip.invalid.unknown-citizen"),
-                        Map.of("idNumber", Message.of("assistance.slip.invalid.unknown-citizen"))));
-        return new Slip(citizen, request.procedureId(), procedureName, request.agencyCode().strip());
+        Optional<CurrentUser> account = citizens.findByPersonalId(request.idNumber());
+        if (account.isPresent()) {
+            return new Slip(account.get().accountId(), account.get().displayName(), account.get().personalId(),
+                    request.procedureId(), procedureName, request.agencyCode().strip());
+        }
+        String personalId = PersonalIdNumber.normalize(request.idNumber())
+                .orElseThrow(() -> invalid("idNumber", "assistance.invalid.idNumber"));
+        String name = request.fullName() == null ? "" : request.fullName().strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) {
+            throw invalid("idNumber", "assistance.slip.invalid.unknown-citizen");
+        }
+        if (name.length() > 200) {
+            throw invalid("fullName", "assistance.invalid.fullName");
+        }
+        return new Slip(null, name, personalId, request.procedureId(), procedureName, request.agencyCode().strip());
+    }
+
+    private static Problem invalid(String field, String key) {
+        return Problems.badRequest(Message.of(key), Map.of(field, Message.of(key)));
     }
 
     /**
@@ -92,17 +122,19 @@ public class SlipConsents {
             throw Problems.problem(rejected.status(), "slip-rejected", Message.of("assistance.slip.rejected.title"),
                     rejected.explanation(), Map.of("file", rejected.explanation()));
         }
+        long citizenId = slip.citizenId() != null ? slip.citizenId()
+                : citizens.openForCitizen(agent, slip.personalId(), slip.citizenName(), null).accountId();
         Instant now = clock.instant();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into assisted_consent (agent_id, citizen_id, procedure_id, agency_code, method, slip_key,
                     slip_type, expires_at, status, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
-                .params(agent.accountId(), slip.citizen().accountId(), slip.procedureId(), slip.agencyCode(), METHOD,
+                .params(agent.accountId(), citizenId, slip.procedureId(), slip.agencyCode(), METHOD,
                         files.store(scan), mediaType, Timestamp.from(now), Timestamp.from(now))
                 .update(keys, "id");
         long consentId = Objects.requireNonNull(keys.getKey()).longValue();
-        return desk.give(agent, consentId, slip.citizen().accountId(), slip.procedureId(), slip.agencyCode(), METHOD);
+        return desk.give(agent, consentId, citizenId, slip.procedureId(), slip.agencyCode(), METHOD);
     }
 
     /** The scan of a signed slip, for the agent who recorded it or an administrator or a monitor; else none. */

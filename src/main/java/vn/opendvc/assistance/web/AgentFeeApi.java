@@ -3,7 +3,12 @@ package vn.opendvc.assistance.web;
 import java.time.Clock;
 import java.time.Instant;
 
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,7 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,6 +27,7 @@ import vn.opendvc.assistance.internal.AgentFees;
 import vn.opendvc.assistance.internal.FeeReceiptPdf;
 import vn.opendvc.assistance.internal.FeeReport;
 import vn.opendvc.identity.CurrentUser;
+import vn.opendvc.payment.PaymentStarted;
 import vn.opendvc.web.Message;
 import vn.opendvc.web.Problems;
 
@@ -46,14 +54,20 @@ class AgentFeeApi {
         this.clock = clock;
     }
 
-    /** @param status {@code DUE}, {@code PAID_CASH} or {@code WAIVED} (nothing to pay) */
+    /**
+     * @param status    {@code DUE}, {@code PAID_CASH}, {@code PAID_ONLINE} or {@code WAIVED} (nothing to pay)
+     * @param paymentId the online payment that paid it ({@code /api/v1/payments/{id}}), when paid online
+     */
     record FeeJson(long dossierId, String organisation, long amountVnd, String status, String receiptNo,
-            Instant paidAt) {
+            Instant paidAt, Long paymentId) {
 
         static FeeJson of(AgentFees.Fee fee) {
             return new FeeJson(fee.dossierId(), fee.organisation(), fee.amountVnd(), fee.status().name(),
-                    fee.receiptNo(), fee.paidAt());
+                    fee.receiptNo(), fee.paidAt(), fee.paymentId());
         }
+    }
+
+    record PaymentJson(long paymentId, long amountVnd, String redirectUrl) {
     }
 
     @GetMapping("/fees/{dossierId}")
@@ -69,6 +83,22 @@ class AgentFeeApi {
             + "taken at the counter; gives the receipt number")
     FeeJson cash(@PathVariable long dossierId, CurrentUser agent) {
         return FeeJson.of(fees.payCash(agent, dossierId));
+    }
+
+    @PostMapping("/fees/{dossierId}/payments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Công dân thanh toán trực tuyến phí dịch vụ hỗ trợ / the citizen pays the agent's service "
+            + "fee online", description = "Header Idempotency-Key: the same key and request give the same answer. "
+            + "Follow redirectUrl to the payment gateway; the fee is paid once the gateway confirms it.")
+    PaymentJson pay(@PathVariable long dossierId,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key, CurrentUser citizen,
+            HttpServletRequest request) {
+        if (key == null || key.isBlank()) {
+            throw Problems.badRequest(Message.of("assistance.fee.problem.idempotency-key"),
+                    Map.of("Idempotency-Key", Message.of("assistance.fee.problem.idempotency-key")));
+        }
+        PaymentStarted started = fees.payOnline(citizen, dossierId, key.strip(), request.getRemoteAddr());
+        return new PaymentJson(started.paymentId(), started.amountVnd(), started.redirectUrl());
     }
 
     @GetMapping(value = "/fees/{dossierId}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -91,9 +121,9 @@ class AgentFeeApi {
                 .orElseThrow(() -> Problems.notFound(Message.of("assistance.fee.problem.fee"), dossierId));
     }
 
-    /** The receipt inline; a fee not paid in cash has none. */
+    /** The receipt inline; a fee not paid has none. */
     static ResponseEntity<byte[]> receipt(FeeReceiptPdf receipts, AgentFees.Fee fee) {
-        if (fee.status() != AgentFees.Status.PAID_CASH) {
+        if (!fee.status().isPaid()) {
             throw Problems.notFound(Message.of("assistance.fee.problem.receipt"), fee.dossierId());
         }
         return ResponseEntity.ok()

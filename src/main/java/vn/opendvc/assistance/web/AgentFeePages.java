@@ -3,6 +3,7 @@ package vn.opendvc.assistance.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.opendvc.assistance.internal.AgentFees;
 import vn.opendvc.assistance.internal.FeeReceiptPdf;
@@ -24,8 +26,8 @@ import vn.opendvc.web.Problem;
 import vn.opendvc.web.VietnamTime;
 
 /**
- * The agent's fee at the counter in pages: "Thu tiền mặt" on the desk's list records the cash and leads back to the
- * list, where the receipt is then linked; the day's report of the organisation (any organisation, or all, for an
+ * The agent's fee in pages: "Thu tiền mặt" on the desk's list records the cash and leads back to the list, where the
+ * receipt is then linked; the citizen's "Thanh toán trực tuyến" on their dossier page and their receipt; the day's report of the organisation (any organisation, or all, for an
  * administrator or a monitor), with the previous and next day.
  */
 @Controller
@@ -54,6 +56,24 @@ class AgentFeePages {
     @PreAuthorize("hasRole('AGENT')")
     ResponseEntity<byte[]> receipt(@PathVariable long dossierId, CurrentUser agent) {
         return AgentFeeApi.receipt(receipts, fees.find(agent, dossierId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    }
+
+    /** The citizen pays the fee online: off to the gateway, or back to the dossier with the reason it cannot. */
+    @PostMapping("/me/assisted-fees/{dossierId}/pay")
+    String payOnline(@PathVariable long dossierId, @RequestParam String attempt, CurrentUser citizen,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            return "redirect:" + fees.payOnline(citizen, dossierId, attempt, request.getRemoteAddr()).redirectUrl();
+        } catch (Problem problem) {
+            redirect.addFlashAttribute("problem", problem.detailMessage());
+            return "redirect:/me/dossiers/" + dossierId;
+        }
+    }
+
+    @GetMapping("/me/assisted-fees/{dossierId}/receipt.pdf")
+    ResponseEntity<byte[]> citizenReceipt(@PathVariable long dossierId, CurrentUser citizen) {
+        return AgentFeeApi.receipt(receipts, fees.find(citizen, dossierId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     }
 

@@ -52,11 +52,12 @@ class ConsentSlipApi {
     @GetMapping(value = "/slip.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Phiếu đồng ý để in cho công dân ký (PDF) / the consent slip the citizen signs (PDF)",
-            description = "400 when the citizen has no account (idNumber) or the procedure is unknown")
+            description = "fullName only for a citizen without account (opened when the signed slip is uploaded); "
+                    + "400 when such a citizen is not named (idNumber) or the procedure is unknown")
     ResponseEntity<byte[]> slip(@RequestParam String idNumber, @RequestParam Long procedureId,
-            @RequestParam String agencyCode, CurrentUser agent) {
+            @RequestParam String agencyCode, @RequestParam(required = false) String fullName, CurrentUser agent) {
         return slipPdf(pdf.render(agent, slips.slip(agent,
-                new SlipConsents.SlipRequest(idNumber, procedureId, agencyCode))));
+                new SlipConsents.SlipRequest(idNumber, procedureId, agencyCode, fullName))));
     }
 
     @PostMapping(value = "/slip", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -64,12 +65,13 @@ class ConsentSlipApi {
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Tải lên phiếu đồng ý công dân đã ký (PDF, JPEG, PNG); tạo hồ sơ nháp của công dân / upload "
             + "the consent slip the citizen signed; starts the citizen's draft",
-            description = "400 on a citizen without account or an unknown procedure; 400/413/415 when the scan is "
-                    + "refused (empty, too large, not a PDF, JPEG or PNG by its content)")
+            description = "A citizen without account is named by fullName and gets an account without phone or e-mail "
+                    + "(taken over later by e-ID sign-in); 400 on such a citizen not named or an unknown procedure; "
+                    + "400/413/415 when the scan is refused (empty, too large, not a PDF, JPEG or PNG by its content)")
     GivenJson upload(@RequestParam String idNumber, @RequestParam Long procedureId, @RequestParam String agencyCode,
-            @RequestPart MultipartFile file, CurrentUser agent) {
-        ConsentDesk.Given given = slips.record(agent, new SlipConsents.SlipRequest(idNumber, procedureId, agencyCode),
-                bytes(file));
+            @RequestParam(required = false) String fullName, @RequestPart MultipartFile file, CurrentUser agent) {
+        ConsentDesk.Given given = slips.record(agent,
+                new SlipConsents.SlipRequest(idNumber, procedureId, agencyCode, fullName), bytes(file));
         return new GivenJson(given.consentId(), given.dossier().id(), given.dossier().applicantId(),
                 SlipConsents.METHOD);
     }

@@ -89,6 +89,7 @@ class ConsentSlipPages {
     }
 
     private static SlipConsents.SlipRequest request(ConsentForm form) {
-        return new SlipConsents.SlipRequest(form.idNumber(), form.procedureId(), form.agencyCode());
+        return new SlipConsents.SlipRequest(form.idNumber(), form.procedureId(), form.agencyCode(),
+                form.fullName());
     }
 }

@@ -93,6 +93,11 @@ class DossierFacade implements Dossiers {
     }
 
     @Override
+    public Optional<Dossier> findByCode(CurrentUser by, String code) {
+        return queries.findByCode(by, code);
+    }
+
+    @Override
     public List<Dossier> mine(CurrentUser by) {
         return queries.mine(by);
     }

@@ -18,6 +18,7 @@ import vn.opendvc.dossier.DossierFile;
 import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.dossier.DossierQueueItem;
 import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.dossier.ReportedDossiers;
 import vn.opendvc.dossier.Dossiers.FileContent;
 import vn.opendvc.dossier.Dossiers.LookupResult;
 import vn.opendvc.files.FileStore;
@@ -40,8 +41,11 @@ class DossierQueries {
     private final Clock clock;
     private final DossierAccess access;
 
+    private final List<ReportedDossiers> reported;
+
     DossierQueries(DossierStore store, DossierLoader loader, TransitionFacts table, WorkingCalendar calendar,
-            FileStore storage, Clock clock, DossierAccess access) {
+            FileStore storage, Clock clock, DossierAccess access, List<ReportedDossiers> reported) {
+        this.reported = reported;
         this.access = access;
         this.store = store;
         this.loader = loader;
@@ -53,6 +57,12 @@ class DossierQueries {
 
     Optional<Dossier> find(CurrentUser by, long id) {
         return store.row(id).filter(row -> access.canSeeNow(by, row)).map(row -> loader.load(row.id()));
+    }
+
+    /** Codes are written in capitals; a code typed in small letters is the same code. */
+    Optional<Dossier> findByCode(CurrentUser by, String code) {
+        return store.rowByCode(code.strip().toUpperCase(java.util.Locale.ROOT)).filter(row -> access.canSeeNow(by, row))
+                .map(row -> loader.load(row.id()));
     }
 
     List<Dossier> mine(CurrentUser by) {
@@ -90,7 +100,9 @@ class DossierQueries {
         }
         return store.rowByCode(code.strip())
                 .filter(row -> row.applicantPhone() != null && row.applicantPhone().endsWith(phoneLast4))
-                .map(row -> new LookupResult(row.code(), row.procedureName(), row.status(), row.dueAt()));
+                .map(row -> new LookupResult(row.code(), row.procedureName(), row.status(), row.dueAt()))
+                .or(() -> reported.stream().map(r -> r.lookup(code.strip(), phoneLast4)).flatMap(Optional::stream)
+                        .findFirst());
     }
 
     FileContent file(CurrentUser by, long dossierId, long fileId) {

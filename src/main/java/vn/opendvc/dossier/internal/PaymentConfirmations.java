@@ -4,6 +4,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.opendvc.dossier.Dossiers;
+import vn.opendvc.payment.PaymentPurpose;
 import vn.opendvc.payment.PaymentSucceeded;
 
 /**
@@ -21,6 +22,9 @@ class PaymentConfirmations {
 
     @ApplicationModuleListener
     void on(PaymentSucceeded paid) {
+        if (paid.purpose() != PaymentPurpose.DOSSIER_FEE) {
+            return;
+        }
         dossiers.confirmPayment(paid.reference(), String.format(java.util.Locale.of("vi"),
                 "Đã thanh toán %,d đồng (giao dịch %d)", paid.amountVnd(), paid.paymentId()));
     }

@@ -16,6 +16,8 @@ import vn.opendvc.dossier.DossierTransitions.Facts;
 import vn.opendvc.dossier.DossierTransitions.Party;
 import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierProblem;
+import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.dossier.ResultParcels;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.Role;
 import vn.opendvc.payment.Payments;
@@ -33,8 +35,11 @@ class TransitionFacts {
     private final WorkingCalendar calendar;
     private final Payments payments;
     private final Clock clock;
+    private final List<ResultParcels> parcels;
 
-    TransitionFacts(DossierStore store, WorkingCalendar calendar, Payments payments, Clock clock) {
+    TransitionFacts(DossierStore store, WorkingCalendar calendar, Payments payments, Clock clock,
+            List<ResultParcels> parcels) {
+        this.parcels = parcels;
         this.store = store;
         this.calendar = calendar;
         this.payments = payments;
@@ -73,8 +78,11 @@ class TransitionFacts {
         Dossier.Step step = currentStep(row, steps);
         boolean atActorsStep = by != null && step != null && by.hasRole(Role.valueOf(step.role()));
         boolean apologized = row.apologizedAt() != null;
+        // only a finished dossier has a result to send; the carrier is not asked about the others
+        boolean parcelUnderWay = row.status() == DossierStatus.DONE
+                && parcels.stream().anyMatch(p -> p.underWay(row.id()));
         return new Facts(row.receivedAt() != null, feeUnpaid, atActorsStep, row.currentStep(), steps.size(),
-                apologized, !apologized && aboutToBeLate(row, clock.instant()));
+                apologized, !apologized && aboutToBeLate(row, clock.instant()), parcelUnderWay);
     }
 
     private static Dossier.Step currentStep(DossierStore.Row row, List<Dossier.Step> steps) {

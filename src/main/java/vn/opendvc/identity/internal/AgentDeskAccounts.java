@@ -49,7 +49,8 @@ class AgentDeskAccounts implements CitizenAccounts {
         if (name.isEmpty() || name.length() > 200) {
             throw new IllegalArgumentException("fullName");
         }
-        String national = PhoneNumber.normalize(phone).orElseThrow(() -> new IllegalArgumentException("phone"));
+        String national = phone == null || phone.isBlank() ? null
+                : PhoneNumber.normalize(phone).orElseThrow(() -> new IllegalArgumentException("phone"));
         if (accounts.byPersonalId(number).isPresent()) {
             throw new IllegalArgumentException("personalId");
         }

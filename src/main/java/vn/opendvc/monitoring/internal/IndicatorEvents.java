@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.DossierStatusChanged;
+import vn.opendvc.payment.PaymentPurpose;
+import vn.opendvc.sync.SyncedDossiersReported;
 import vn.opendvc.payment.PaymentSucceeded;
 import vn.opendvc.rating.RatingSubmitted;
 
@@ -30,7 +32,16 @@ class IndicatorEvents {
 
     @ApplicationModuleListener
     void on(PaymentSucceeded e) {
+        if (e.purpose() != PaymentPurpose.DOSSIER_FEE) {
+            return; // an agent's service fee says nothing about the dossier's online payment
+        }
         ledger.update(e.reference(), Track::withPayment);
+    }
+
+    /** A sync batch's dossiers, in one transaction: the counters move by the whole batch or not at all. */
+    @ApplicationModuleListener
+    void on(SyncedDossiersReported e) {
+        e.reports().forEach(r -> ledger.update(Track.syncedKey(r.syncedId()), track -> track.reported(r)));
     }
 
     @ApplicationModuleListener

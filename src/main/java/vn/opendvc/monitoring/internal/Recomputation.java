@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.opendvc.dossier.DossierFacts;
+import vn.opendvc.sync.SyncedDossierFacts;
+import vn.opendvc.sync.SyncedDossierReport;
 import vn.opendvc.dossier.DossierStatus;
 import vn.opendvc.feedback.Feedbacks;
 import vn.opendvc.monitoring.IndicatorRecomputation;
@@ -38,10 +40,12 @@ class Recomputation implements IndicatorRecomputation {
     private final RatingFacts ratings;
     private final CounterLedger ledger;
     private final IndicatorEvents.FeeRule fees;
+    private final SyncedDossierFacts synced;
     private final Feedbacks feedback;
 
     Recomputation(JdbcClient jdbc, DossierFacts dossiers, PaymentFacts payments, RatingFacts ratings,
-            CounterLedger ledger, IndicatorEvents.FeeRule fees, Feedbacks feedback) {
+            CounterLedger ledger, IndicatorEvents.FeeRule fees, SyncedDossierFacts synced, Feedbacks feedback) {
+        this.synced = synced;
         this.feedback = feedback;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
@@ -66,6 +70,13 @@ class Recomputation implements IndicatorRecomputation {
         Map<Long, Boolean> feeByProcedure = new HashMap<>();
         int[] counted = { 0 };
         dossiers.forEachChunk(chunkSize, chunk -> counted[0] += store(tracks(chunk, feeByProcedure)));
+        long after = 0;
+        for (List<SyncedDossierReport> chunk = synced.after(after, chunkSize); !chunk.isEmpty();
+                chunk = synced.after(after, chunkSize)) {
+            counted[0] += store(chunk.stream()
+                    .map(r -> Track.empty(Track.syncedKey(r.syncedId())).reported(r)).toList());
+            after = chunk.getLast().syncedId();
+        }
         // the answers to feedback are this module's own record of the feedback events (FeedbackIndicators)
         ledger.addToAgency(FeedbackIndicators.counters(jdbc));
         return counted[0];

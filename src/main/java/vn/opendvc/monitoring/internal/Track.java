@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.DossierStatus;
 import vn.opendvc.dossier.DossierStatusChanged;
+import vn.opendvc.sync.SyncedDossierReport;
 
 /**
  * What the indicators know about one dossier. Each event sets fields independently of the order events arrive in
@@ -65,6 +66,25 @@ record Track(long dossierId, String agencyCode, Long procedureId, Channel channe
                 e.to() == DossierStatus.RESULT_RETURNED ? e.at() : deliveredAt, paid, ratedAt, ratingScore,
                 complaint, e.code() != null ? e.code() : code, digitized || e.digitized(), reused || e.reusedData(),
                 complaintAcceptedAt);
+    }
+
+    /**
+     * The track of a dossier handled in another system, keyed {@link #syncedKey} so it never meets a native dossier's:
+     * its whole state as the latest accepted record reports it; a report older than the last one applied changes
+     * nothing (batches are told asynchronously, so an older batch may be heard last).
+     */
+    Track reported(SyncedDossierReport r) {
+        if (lastEventAt != null && r.reportedAt().isBefore(lastEventAt)) {
+            return this;
+        }
+        return new Track(dossierId, r.agencyCode(), r.procedureId(), r.channel(), r.feeApplies(), r.submittedAt(),
+                r.dueAt(), r.reportedAt(), r.finishedAt(), r.outcome(), r.deliveredAt(), r.paidOnline(),
+                ratedAt, ratingScore, complaint, r.code(), r.digitized(), false, complaintAcceptedAt);
+    }
+
+    /** The key of a synced dossier's track: the negative of its sync id, apart from every native dossier id. */
+    static long syncedKey(long syncedId) {
+        return -syncedId;
     }
 
     Track withPayment() {

@@ -19,6 +19,7 @@ import vn.opendvc.identity.Accounts;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.identity.Role;
 import vn.opendvc.payment.PaymentRefundDue;
+import vn.opendvc.payment.PaymentPurpose;
 import vn.opendvc.payment.PaymentSucceeded;
 
 /**
@@ -51,6 +52,9 @@ class DossierNotices {
 
     @ApplicationModuleListener
     void on(PaymentSucceeded e) {
+        if (e.purpose() != PaymentPurpose.DOSSIER_FEE) {
+            return;
+        }
         dossiers.dossier(e.reference()).ifPresent(d -> notifier.tell(applicant(d,
                 "payment:" + e.paymentId() + ":succeeded", NotificationKind.PAYMENT_CONFIRMED,
                 lang -> Map.of("amount", values.amount(e.amountVnd(), lang)))));
@@ -58,6 +62,9 @@ class DossierNotices {
 
     @ApplicationModuleListener
     void on(PaymentRefundDue e) {
+        if (e.purpose() != PaymentPurpose.DOSSIER_FEE) {
+            return;
+        }
         dossiers.dossier(e.reference()).ifPresent(d -> notifier.tell(applicant(d,
                 "payment:" + e.paymentId() + ":refund-due", NotificationKind.REFUND_DUE,
                 lang -> Map.of("amount", values.amount(e.amountVnd(), lang)))));

@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.opendvc.files.Sha256;
 import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentGateway;
+import vn.opendvc.payment.PaymentPurpose;
 import vn.opendvc.payment.PaymentRefused;
 import vn.opendvc.payment.PaymentSource;
 import vn.opendvc.payment.PaymentStarted;
@@ -87,27 +88,27 @@ class PaymentLedger implements Payments {
     }
 
     @Override
-    public PaymentStarted start(String idempotencyKey, long reference, long payerAccountId, String agencyCode,
-            long amountVnd, String orderInfo, String clientIp) {
+    public PaymentStarted start(String idempotencyKey, PaymentPurpose purpose, long reference, long payerAccountId,
+            String agencyCode, long amountVnd, String orderInfo, String clientIp) {
         validate(idempotencyKey, amountVnd, agencyCode, orderInfo, clientIp);
         String key = idempotencyKey.strip();
-        String requestHash = requestHash(reference, agencyCode, amountVnd, orderInfo);
+        String requestHash = requestHash(purpose, reference, agencyCode, amountVnd, orderInfo);
         for (int attempt = 1; ; attempt++) {
             Optional<PaymentStarted> earlier = earlierAnswer(payerAccountId, key, requestHash);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            if (isPaid(reference)) {
+            if (isPaid(purpose, reference)) {
                 throw PaymentRefused.alreadyPaid(reference);
             }
-            Optional<PaymentStore.Keyed> open = store.findOpen(reference);
+            Optional<PaymentStore.Keyed> open = store.findOpen(purpose, reference);
             if (open.isPresent() && !pastExpiry(open.get().payment(), clock.instant())) {
                 return openAnswer(open.get(), payerAccountId, requestHash);
             }
             open.ifPresent(stale -> expire(stale.payment().id(), PaymentSource.EXPIRY));
             try {
                 // at a savepoint: losing the race below must not roll back the caller's transaction
-                return savepoint.execute(status -> create(key, requestHash, reference, payerAccountId,
+                return savepoint.execute(status -> create(key, requestHash, purpose, reference, payerAccountId,
                         agencyCode.strip(), amountVnd, orderInfo.strip(), clientIp.strip()));
             } catch (DuplicateKeyException | ConcurrencyFailureException e) {
                 // the same key, or another open payment of the reference, written concurrently: read it on the next
@@ -139,12 +140,12 @@ class PaymentLedger implements Payments {
         });
     }
 
-    private PaymentStarted create(String key, String requestHash, long reference, long payer, String agencyCode,
-            long amountVnd, String orderInfo, String clientIp) {
+    private PaymentStarted create(String key, String requestHash, PaymentPurpose purpose, long reference, long payer,
+            String agencyCode, long amountVnd, String orderInfo, String clientIp) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String txnRef = UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(Locale.ROOT);
         PaymentGateway gateway = gateway(Vnpay.NAME);
-        long id = store.insert(txnRef, key, requestHash, reference, payer, agencyCode, amountVnd, orderInfo, clientIp,
+        long id = store.insert(txnRef, key, requestHash, purpose, reference, payer, agencyCode, amountVnd, orderInfo, clientIp,
                 gateway.name(), now, now.plus(properties.expiry()));
         store.insertTransition(id, now, null, PaymentStatus.CREATED, PaymentSource.USER, null);
         Payment created = store.find(id).orElseThrow();
@@ -174,9 +175,11 @@ class PaymentLedger implements Payments {
         }
     }
 
-    static String requestHash(long reference, String agencyCode, long amountVnd, String orderInfo) {
+    /** A dossier fee's request is hashed as before purposes existed, so a retry across an upgrade is recognised. */
+    static String requestHash(PaymentPurpose purpose, long reference, String agencyCode, long amountVnd,
+            String orderInfo) {
         String canonical = reference + "\n" + agencyCode.strip() + "\n" + amountVnd + "\n" + orderInfo.strip();
-        return Sha256.hex(canonical);
+        return Sha256.hex(purpose == PaymentPurpose.DOSSIER_FEE ? canonical : purpose + "\n" + canonical);
     }
 
     @Override
@@ -194,13 +197,13 @@ class PaymentLedger implements Payments {
     }
 
     @Override
-    public List<Payment> forReference(long reference) {
-        return store.forReference(reference);
+    public List<Payment> forReference(PaymentPurpose purpose, long reference) {
+        return store.forReference(purpose, reference);
     }
 
     @Override
-    public boolean isPaid(long reference) {
-        return store.hasStatus(reference, PaymentStatus.SUCCEEDED);
+    public boolean isPaid(PaymentPurpose purpose, long reference) {
+        return store.hasStatus(purpose, reference, PaymentStatus.SUCCEEDED);
     }
 
     @Override
@@ -269,7 +272,7 @@ class PaymentLedger implements Payments {
             }
             // a confirmation credits the fee once: another payment of a reference already credited is money to
             // give back (the unique credited_reference makes the loser of a race retry and land here)
-            boolean creditedElsewhere = paid && store.credited(payment.reference()).filter(id -> id != payment.id())
+            boolean creditedElsewhere = paid && store.credited(payment.purpose(), payment.reference()).filter(id -> id != payment.id())
                     .isPresent();
             PaymentStatus to = !paid ? PaymentStatus.FAILED
                     : creditedElsewhere ? PaymentStatus.REFUND_DUE : PaymentStatus.SUCCEEDED;

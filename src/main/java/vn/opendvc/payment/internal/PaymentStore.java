@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.opendvc.payment.Payment;
+import vn.opendvc.payment.PaymentPurpose;
 import vn.opendvc.payment.PaymentSource;
 import vn.opendvc.payment.PaymentStatus;
 import vn.opendvc.payment.PaymentTransition;
@@ -21,7 +22,7 @@ import vn.opendvc.payment.PaymentTransition;
 @Repository
 class PaymentStore {
 
-    private static final String COLUMNS = "id, txn_ref, reference, payer_account_id, agency_code, amount_vnd, "
+    private static final String COLUMNS = "id, txn_ref, purpose, reference, payer_account_id, agency_code, amount_vnd, "
             + "order_info, gateway, status, created_at, expires_at, settled_at, gateway_transaction_no, bank_code, version";
 
     private final JdbcClient jdbc;
@@ -44,24 +45,28 @@ class PaymentStore {
     }
 
     static Payment payment(ResultSet rs, int row) throws SQLException {
-        return new Payment(rs.getLong("id"), rs.getString("txn_ref"), rs.getLong("reference"),
+        return new Payment(rs.getLong("id"), rs.getString("txn_ref"), PaymentPurpose.valueOf(rs.getString("purpose")),
+                rs.getLong("reference"),
                 rs.getLong("payer_account_id"), rs.getString("agency_code"), rs.getLong("amount_vnd"),
                 rs.getString("order_info"), rs.getString("gateway"), PaymentStatus.valueOf(rs.getString("status")),
                 instant(rs, "created_at"), instant(rs, "expires_at"), instant(rs, "settled_at"),
                 rs.getString("gateway_transaction_no"), rs.getString("bank_code"), rs.getInt("version"));
     }
 
-    long insert(String txnRef, String key, String requestHash, long reference, long payer, String agencyCode,
+    long insert(String txnRef, String key, String requestHash, PaymentPurpose purpose, long reference, long payer,
+            String agencyCode,
             long amountVnd, String orderInfo, String clientIp, String gateway, Instant createdAt, Instant expiresAt) {
         KeyHolder keys = new GeneratedKeyHolder();
-        // open_reference: a second open payment of the reference (or the same key twice) is a duplicate key
-        jdbc.sql("insert into payment (txn_ref, idempotency_key, request_hash, reference, payer_account_id, agency_code,"
+        // open_reference: a second open payment of the purpose and reference (or the same key twice) is a duplicate key
+        jdbc.sql("insert into payment (txn_ref, idempotency_key, request_hash, purpose, reference, payer_account_id,"
+                        + " agency_code,"
                         + " amount_vnd, order_info, client_ip, gateway, status, created_at, expires_at, version,"
                         + " open_reference)"
-                        + " values (:txnRef, :key, :requestHash, :reference, :payer, :agencyCode, :amountVnd, :orderInfo,"
+                        + " values (:txnRef, :key, :requestHash, :purpose, :reference, :payer, :agencyCode, :amountVnd, :orderInfo,"
                         + " :clientIp, :gateway, :status, :createdAt, :expiresAt, 0, :reference)")
                 .param("txnRef", txnRef).param("key", key).param("requestHash", requestHash)
-                .param("reference", reference).param("payer", payer).param("agencyCode", agencyCode)
+                .param("purpose", purpose.name()).param("reference", reference).param("payer", payer)
+                .param("agencyCode", agencyCode)
                 .param("amountVnd", amountVnd).param("orderInfo", orderInfo).param("clientIp", clientIp)
                 .param("gateway", gateway).param("status", PaymentStatus.CREATED.name())
                 .param("createdAt", ts(createdAt)).param("expiresAt", ts(expiresAt))
@@ -91,18 +96,19 @@ class PaymentStore {
                 .optional();
     }
 
-    /** The reference's open payment (at most one: see {@code open_reference}), with its request and redirect. */
-    Optional<Keyed> findOpen(long reference) {
+    /** The open payment of the purpose and reference (at most one: see {@code open_reference}). */
+    Optional<Keyed> findOpen(PaymentPurpose purpose, long reference) {
         return jdbc.sql("select " + COLUMNS + ", request_hash, redirect_url from payment"
-                        + " where open_reference = :reference")
-                .param("reference", reference)
+                        + " where open_reference = :reference and purpose = :purpose")
+                .param("reference", reference).param("purpose", purpose.name())
                 .query((rs, row) -> new Keyed(payment(rs, row), rs.getString("request_hash"), rs.getString("redirect_url")))
                 .optional();
     }
 
-    /** The id of the payment that paid the reference's fee (at most one: see {@code credited_reference}). */
-    Optional<Long> credited(long reference) {
-        return jdbc.sql("select id from payment where credited_reference = :reference").param("reference", reference)
+    /** The id of the payment that paid the purpose of the reference (at most one: see {@code credited_reference}). */
+    Optional<Long> credited(PaymentPurpose purpose, long reference) {
+        return jdbc.sql("select id from payment where credited_reference = :reference and purpose = :purpose")
+                .param("reference", reference).param("purpose", purpose.name())
                 .query(Long.class).optional();
     }
 
@@ -112,14 +118,17 @@ class PaymentStore {
                 .param("status", PaymentStatus.REFUND_DUE.name()).query(PaymentStore::payment).list();
     }
 
-    List<Payment> forReference(long reference) {
-        return jdbc.sql("select " + COLUMNS + " from payment where reference = :reference order by created_at desc, id desc")
-                .param("reference", reference).query(PaymentStore::payment).list();
+    List<Payment> forReference(PaymentPurpose purpose, long reference) {
+        return jdbc.sql("select " + COLUMNS + " from payment where reference = :reference and purpose = :purpose"
+                        + " order by created_at desc, id desc")
+                .param("reference", reference).param("purpose", purpose.name()).query(PaymentStore::payment).list();
     }
 
-    boolean hasStatus(long reference, PaymentStatus status) {
-        return jdbc.sql("select count(*) from payment where reference = :reference and status = :status")
-                .param("reference", reference).param("status", status.name()).query(Long.class).single() > 0;
+    boolean hasStatus(PaymentPurpose purpose, long reference, PaymentStatus status) {
+        return jdbc.sql("select count(*) from payment where reference = :reference and purpose = :purpose"
+                        + " and status = :status")
+                .param("reference", reference).param("purpose", purpose.name()).param("status", status.name())
+                .query(Long.class).single() > 0;
     }
 
     /** Open payments whose expiry time (plus grace) is before {@code before}. */

@@ -12,8 +12,9 @@ import vn.opendvc.postal.internal.DeliveryView;
 import vn.opendvc.postal.internal.PostalAddresses;
 
 /**
- * The delivery section of the citizen's dossier page ({@code templates/postal/delivery.html}), which the dossier page
- * includes with the dossier it has loaded for its reader; the template calls {@code ${@postalDelivery.panel(d)}}.
+ * The delivery section of the citizen's and the officer's dossier pages ({@code templates/postal/delivery.html}),
+ * which each page includes with the dossier it has loaded for its reader; the template calls
+ * {@code ${@postalDelivery.panel(d)}}. The applicant gets the forms; an officer sees the choice and the parcels.
  */
 @Component("postalDelivery")
 public class DeliveryPanel {
@@ -28,7 +29,7 @@ public class DeliveryPanel {
 
     /**
      * @param applicant the reader is the dossier's applicant: the forms are theirs
-     * @param shown     something to show: the choice can still be made, or parcels went
+     * @param shown     something to show: the applicant can still choose, or a choice was made, or parcels went
      */
     public record Panel(DeliveryView view, boolean applicant, boolean shown,
             List<PostalAddresses.Province> provinces) {
@@ -38,7 +39,7 @@ public class DeliveryPanel {
         DeliveryView view = choices.view(d);
         boolean applicant = CurrentUser.from(SecurityContextHolder.getContext().getAuthentication())
                 .map(user -> user.accountId() == d.applicantId()).orElse(false);
-        boolean shown = view.changeable() || view.pickupAllowed() || !view.shipments().isEmpty()
+        boolean shown = applicant && (view.changeable() || view.pickupAllowed()) || !view.shipments().isEmpty()
                 || view.choice() != null;
         return new Panel(view, applicant, shown, applicant ? addresses.provinces() : List.of());
     }

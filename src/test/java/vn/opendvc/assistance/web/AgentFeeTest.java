@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
@@ -18,6 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -110,6 +112,66 @@ class AgentFeeTest {
                     .contains(fixture.user("congdan2").displayName()).contains("Ngô Văn Phúc")
                     .contains("không phải phí, lệ phí thủ tục hành chính");
         }
+    }
+
+    @Test
+    void theCitizenPaysTheFeeOnlineToTheAgentsOrganisationApartFromTheDossiersFee() throws Exception {
+        long dossierId = submittedAssisted();
+        String citizen = fixture.token("congdan2");
+        String path = "/api/v1/assisted/fees/" + dossierId + "/payments";
+
+        MockHttpServletResponse noKey = api(post(path), citizen);
+        assertThat(noKey.getStatus()).isEqualTo(400);
+        assertThat(noKey.getContentType()).startsWith("application/problem+json");
+        assertThat(api(post(path).header("Idempotency-Key", "agent-pays"), fixture.token("buudien1")).getStatus())
+                .as("only the citizen pays online").isEqualTo(404);
+        assertThat(api(post(path).header("Idempotency-Key", "other-pays"), fixture.token("congdan1")).getStatus())
+                .isEqualTo(404);
+
+        MockHttpServletResponse started = api(post(path).header("Idempotency-Key", "fee-" + dossierId), citizen);
+        assertThat(started.getStatus()).as(started.getContentAsString()).isEqualTo(201);
+        JsonNode payment = body(started);
+        assertThat(payment.get("amountVnd").asLong()).isEqualTo(15_000);
+        long paymentId = payment.get("paymentId").asLong();
+        assertThat(body(api(post(path).header("Idempotency-Key", "fee-" + dossierId), citizen))
+                .get("paymentId").asLong()).as("the same key, the same payment").isEqualTo(paymentId);
+        assertThat(jdbc.sql("select purpose || '/' || agency_code || '/' || reference from payment where id = ?")
+                .param(paymentId).query(String.class).single())
+                .isEqualTo("AGENT_FEE/DNG-TTPVHCC/" + dossierId);
+
+        MockHttpServletResponse cashMeanwhile = api(post("/api/v1/assisted/fees/" + dossierId + "/cash"),
+                fixture.token("buudien1"));
+        assertThat(cashMeanwhile.getStatus()).as("no cash while the citizen pays online").isEqualTo(409);
+        assertThat(cashMeanwhile.getContentAsString(StandardCharsets.UTF_8)).contains("agent-fee-paying-online");
+
+        payInTheSimulator(payment.get("redirectUrl").asString());
+        JsonNode fee = awaitFee(dossierId, citizen, "PAID_ONLINE");
+        assertThat(fee.get("paymentId").asLong()).isEqualTo(paymentId);
+        String receiptNo = fee.get("receiptNo").asString();
+        assertThat(receiptNo).matches("PDV-2026-\\d{8}");
+        assertThat(fee.get("paidAt").isNull()).isFalse();
+
+        Dossier dossier = dossiers.find(fixture.user("congdan2"), dossierId).orElseThrow();
+        assertThat(dossier.status().code()).as("the dossier's own fee is not paid by it").isEqualTo(1);
+        assertThat(dossier.paid()).isFalse();
+        assertThat(api(post(path).header("Idempotency-Key", "again-" + dossierId), citizen).getStatus())
+                .as("nothing left to pay").isEqualTo(409);
+        assertThat(api(post("/api/v1/assisted/fees/" + dossierId + "/cash"), fixture.token("buudien1")).getStatus())
+                .isEqualTo(409);
+
+        MockHttpServletResponse pdf = api(get("/api/v1/assisted/fees/" + dossierId + "/receipt.pdf"), citizen);
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        String text = DossierFixture.text(new ByteArrayInputStream(pdf.getContentAsByteArray()));
+        assertThat(text).contains(receiptNo).contains("15.000 đồng").contains("Trực tuyến qua cổng VNPAY")
+                .contains("Nhân viên hỗ trợ").contains("Ngô Văn Phúc").contains(dossier.code());
+
+        JsonNode day = body(api(get("/api/v1/assisted/report"), fixture.token("buudien1")));
+        JsonNode total = day.get("total");
+        assertThat(total.get("paidOnlineVnd").asLong()).isGreaterThanOrEqualTo(15_000);
+        MockHttpSession session = Sessions.signIn(mvc, "congdan2");
+        String page = page(get("/me/dossiers/" + dossierId), session).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("data-testid=\"agent-fee\"").contains("data-status=\"PAID_ONLINE\"")
+                .contains("/me/assisted-fees/" + dossierId + "/receipt.pdf").doesNotContain("agent-fee-pay");
     }
 
     @Test
@@ -210,6 +272,41 @@ class AgentFeeTest {
         assertThat(figures.get("dueVnd").asLong()).isEqualTo(due);
         assertThat(figures.get("receipts").asInt()).isEqualTo(receipts);
         assertThat(figures.get("collectedVnd").asLong()).isEqualTo(collected);
+    }
+
+    /**
+     * The citizen chooses "success" on the gateway simulator; the gateway's notification (IPN) carries the same
+     * signed parameters as the return it sends the payer back with, and is delivered here through MockMvc (this
+     * test has no HTTP port for the simulator to call).
+     */
+    private void payInTheSimulator(String redirectUrl) throws Exception {
+        MockHttpServletRequestBuilder form = post("/payments/simulator/pay").with(csrf()).param("choice", "SUCCESS")
+                .param("ipn", "NONE");
+        query(redirectUrl).forEach(form::param);
+        MockHttpServletResponse chosen = mvc.perform(form).andReturn().getResponse();
+        assertThat(chosen.getStatus()).isEqualTo(302);
+        MockHttpServletRequestBuilder ipn = get("/api/v1/payments/vnpay/ipn");
+        query(chosen.getRedirectedUrl()).forEach(ipn::param);
+        assertThat(mvc.perform(ipn).andReturn().getResponse().getContentAsString()).contains("\"RspCode\":\"00\"");
+    }
+
+    private static java.util.Map<String, String> query(String url) {
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        UriComponentsBuilder.fromUriString(url).build(true).getQueryParams().forEach((name, values) ->
+                params.put(name, URLDecoder.decode(values.getFirst(), StandardCharsets.US_ASCII)));
+        return params;
+    }
+
+    /** The fee once the gateway's confirmation reached it (the listener runs after the payment's commit). */
+    private JsonNode awaitFee(long dossierId, String token, String status) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            JsonNode fee = body(api(get("/api/v1/assisted/fees/" + dossierId), token));
+            if (status.equals(fee.get("status").asString())) {
+                return fee;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the fee of dossier " + dossierId + " never became " + status);
     }
 
     /** buudien1 starts a birth registration for congdan2 at Hải Châu with congdan2's code. */

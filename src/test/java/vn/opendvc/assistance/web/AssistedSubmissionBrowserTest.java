@@ -3,6 +3,7 @@ package vn.opendvc.assistance.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.RequestOptions;
 
+import vn.opendvc.identity.Role;
+import vn.opendvc.identity.internal.AccountRegistry;
 import vn.opendvc.testing.BrowserTest;
 import vn.opendvc.testing.Chromium;
 import vn.opendvc.testing.DossierFixture;
@@ -25,7 +28,8 @@ import vn.opendvc.testing.DossierFixture;
 /**
  * Issue 16 on a 360-pixel phone: the post-office agent submits a birth registration for congdan2 with the one-time
  * code the citizen received (read from the demo's SMS simulator), congdan2 finds the dossier among their own, on the
- * assisted channel, and nobody else (an officer of another agency, another citizen) can see it. Screenshots go to
+ * assisted channel, pays the agent's service fee online in the gateway simulator, and nobody else (an officer of
+ * another agency, another citizen, another agent) can see the dossier. Screenshots go to
  * {@code target/screenshots/}.
  */
 @BrowserTest
@@ -38,6 +42,8 @@ class AssistedSubmissionBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountRegistry registry;
 
     Chromium chromium;
 
@@ -106,12 +112,44 @@ class AssistedSubmissionBrowserTest {
             assertThat(page.locator("dl.facts").first()).containsText("Qua đại lý dịch vụ công");
             assertThat(page.locator("dl.facts").first()).containsText("Trần Thị Bích Ngọc");
             chromium.screenshot(page, "agent-6-citizen-sees-it");
+
+            // the agent's service fee, apart from the procedure's fee, paid online to the agent's organisation
+            assertThat(page.getByTestId("agent-fee-amount")).hasText("15.000 đ");
+            assertThat(page.getByTestId("agent-fee-status")).hasAttribute("data-status", "DUE");
+            page.getByTestId("agent-fee-pay").click();
+            page.getByTestId("choice-SUCCESS").check();
+            page.getByTestId("ipn-NOW").check();
+            chromium.screenshot(page, "agent-7-fee-at-the-gateway");
+            page.getByTestId("simulator-submit").click();
+            assertThat(page.getByTestId("return-gateway")).isVisible();
+            String dossierUrl = chromium.url("/me/dossiers/" + dossierId);
+            for (int attempt = 0; attempt < 40 && !"PAID_ONLINE".equals(feeStatus(page, dossierUrl)); attempt++) {
+                page.waitForTimeout(250);
+            }
+            assertThat(page.getByTestId("agent-fee-status")).hasAttribute("data-status", "PAID_ONLINE");
+            assertThat(page.getByTestId("agent-fee-pay")).hasCount(0);
+            // the dossier's own fee is another matter
+            assertThat(page.getByTestId("dossier-status")).hasAttribute("data-code", "1");
+            chromium.screenshot(page, "agent-8-fee-paid");
+            var receipt = page.request().get(chromium.url(page.getByTestId("agent-fee-receipt").getAttribute("href")));
+            assertThat(receipt.status()).isEqualTo(200);
+            assertThat(new String(receipt.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         }
 
         APIRequestContext api = phone().request();
         assertThat(dossierStatus(api, "congdan2", dossierId)).as("the citizen's own").isEqualTo(200);
         assertThat(dossierStatus(api, "motcua2", dossierId)).as("an officer of another agency").isEqualTo(404);
         assertThat(dossierStatus(api, "congdan1", dossierId)).as("another citizen").isEqualTo(404);
+        String otherAgent = "daily" + System.nanoTime() % 100_000;
+        registry.createOfficer(otherAgent, "Demo@123", "Đại Lý Khác", DossierFixture.HAI_CHAU, Set.of(Role.AGENT),
+                null, null);
+        assertThat(dossierStatus(api, otherAgent, dossierId)).as("another agent").isEqualTo(404);
+    }
+
+    /** The fee's status on the dossier page, reloaded: the gateway's confirmation arrives a moment later. */
+    private static String feeStatus(Page page, String dossierUrl) {
+        page.navigate(dossierUrl);
+        return page.getByTestId("agent-fee-status").getAttribute("data-status");
     }
 
     /** The code as congdan2 reads it on their phone: the newest text to it, in the same browser as the desk. */

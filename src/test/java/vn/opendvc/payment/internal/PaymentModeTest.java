@@ -13,6 +13,7 @@ import org.mockito.Mockito;
 import org.springframework.beans.factory.ObjectProvider;
 
 import vn.opendvc.payment.Payment;
+import vn.opendvc.payment.PaymentPurpose;
 import vn.opendvc.payment.PaymentGateway;
 import vn.opendvc.payment.PaymentRefused;
 import vn.opendvc.payment.PaymentStatus;
@@ -77,7 +78,7 @@ class PaymentModeTest {
         VnpayGateway gateway = new VnpayGateway(new PaymentMode(false, properties("", "", "", "", "")), none,
                 Clock.systemUTC());
         Instant created = Instant.parse("2026-11-23T02:30:00Z");
-        Payment payment = new Payment(1, "DVC0000000001", 123, 9, "DNG-HAICHAU", 25_000, "Nộp lệ phí hồ sơ 123",
+        Payment payment = new Payment(1, "DVC0000000001", PaymentPurpose.DOSSIER_FEE, 123, 9, "DNG-HAICHAU", 25_000, "Nộp lệ phí hồ sơ 123",
                 "VNPAY", PaymentStatus.PENDING, created, created.plusSeconds(900), null, null, null, 0);
 
         assertThatThrownBy(() -> gateway.redirectUrl(payment, "203.113.1.10")).isInstanceOfSatisfying(

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.opendvc.payment.Payment;
+import vn.opendvc.payment.PaymentPurpose;
 import vn.opendvc.payment.PaymentExpired;
 import vn.opendvc.payment.PaymentFailed;
 import vn.opendvc.payment.PaymentSource;
@@ -108,7 +109,7 @@ class VnpayIpnTest {
     @Test
     void anUnknownReferenceAnswers01() throws Exception {
         Payment p = start();
-        Payment other = new Payment(0, "NOSUCHTXNREF0000", 0, 0, "X", 25_000, "", "VNPAY", PaymentStatus.PENDING,
+        Payment other = new Payment(0, "NOSUCHTXNREF0000", PaymentPurpose.DOSSIER_FEE, 0, 0, "X", 25_000, "", "VNPAY", PaymentStatus.PENDING,
                 p.createdAt(), p.expiresAt(), null, null, null, 0);
         assertThat(ipnOverHttp(PaymentFixture.paid(other))).isEqualTo("{\"RspCode\":\"01\",\"Message\":\"Order not found\"}");
     }

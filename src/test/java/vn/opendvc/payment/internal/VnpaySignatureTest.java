@@ -17,6 +17,7 @@ import org.mockito.Mockito;
 import org.springframework.beans.factory.ObjectProvider;
 
 import vn.opendvc.payment.Payment;
+import vn.opendvc.payment.PaymentPurpose;
 import vn.opendvc.payment.PaymentGateway;
 import vn.opendvc.payment.PaymentStatus;
 
@@ -90,7 +91,7 @@ class VnpaySignatureTest {
         ObjectProvider<GatewaySimulator> none = Mockito.mock(ObjectProvider.class);
         VnpayGateway gateway = new VnpayGateway(new PaymentMode(true, properties), none, Clock.systemUTC());
         Instant created = Instant.parse("2026-11-22T07:00:00Z"); // 14:00 in GMT+7
-        Payment payment = new Payment(1, "DVC0000000001", 123, 9, "DNG-HAICHAU", 25_000, "Nộp lệ phí hồ sơ 123",
+        Payment payment = new Payment(1, "DVC0000000001", PaymentPurpose.DOSSIER_FEE, 123, 9, "DNG-HAICHAU", 25_000, "Nộp lệ phí hồ sơ 123",
                 "VNPAY", PaymentStatus.PENDING, created, created.plusSeconds(900), null, null, null, 0);
 
         String url = gateway.redirectUrl(payment, "203.113.1.10");

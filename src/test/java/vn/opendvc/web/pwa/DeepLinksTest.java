@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.opendvc.dossier.Dossier;
+import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.testing.ApplicationTest;
 import vn.opendvc.testing.DossierFixture;
 import vn.opendvc.testing.Sessions;
@@ -42,6 +43,23 @@ class DeepLinksTest {
 
         MvcResult officer = open("/dossiers/" + dossier.code(), Sessions.signIn(mvc, "motcua1"));
         assertThat(officer.getResponse().getRedirectedUrl()).isEqualTo("/officer/dossiers/" + dossier.id());
+    }
+
+    @Test
+    void aDossierNoLongerInAnyQueueStillOpensForAnOfficerOfItsAgency() throws Exception {
+        Dossier dossier = fixture.submitted("congdan1");
+        fixture.act("motcua1", dossier.id(), DossierAction.RECEIVE);
+        fixture.act("motcua1", dossier.id(), DossierAction.FORWARD);
+        fixture.act("chuyenvien1", dossier.id(), DossierAction.FORWARD);
+        fixture.act("lanhdao1", dossier.id(), DossierAction.COMPLETE);
+        fixture.act("motcua1", dossier.id(), DossierAction.DELIVER);
+
+        for (String officer : new String[] {"motcua1", "chuyenvien1"}) {
+            MvcResult opened = open("/dossiers/" + dossier.code().toLowerCase(java.util.Locale.ROOT),
+                    Sessions.signIn(mvc, officer));
+            assertThat(opened.getResponse().getRedirectedUrl()).as(officer)
+                    .isEqualTo("/officer/dossiers/" + dossier.id());
+        }
     }
 
     @Test

@@ -1,0 +1,19 @@
+package vn.opendvc.sync.internal;
+
+import java.time.Instant;
+
+import vn.opendvc.dossier.Channel;
+import vn.opendvc.dossier.DossierStatus;
+
+/**
+ * One dossier's record in the national portal's sync format, read and checked ({@link RecordReader}); the text the
+ * source sent is kept as {@code json} (canonical) and its hash makes a repeated record a no-op.
+ *
+ * @param recordTime the record's own time: the latest of its dates and processing steps; orders a dossier's records
+ * @param feeVnd     the sum of the fees and charges it lists ({@code DanhSachLePhi})
+ */
+record NationalRecord(String code, String procedureCode, String procedureName, String holder, String phone,
+        String email, Instant receivedAt, Instant dueAt, Instant returnedAt, Instant finishedAt,
+        DossierStatus status, Channel channel, String agencyCode, boolean paidOnline, boolean digitized,
+        boolean vneidVerified, long feeVnd, Instant recordTime, String json, String hash) {
+}

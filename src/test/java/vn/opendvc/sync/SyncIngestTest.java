@@ -1,0 +1,185 @@
+package vn.opendvc.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+
+/**
+ * The inbound sync API as a source system uses it: every record answered on its own (a bad one never rejects the
+ * others, nothing half-written), repeated records change nothing, an older record arriving late does not overwrite a
+ * newer one, statuses only move the way the national table allows, the public lookup finds a synced dossier, a key
+ * reports for its own agencies only, and a
+ * missing, wrong or revoked key, a body that is no batch and a batch over 1,000 records are refused.
+ */
+@ApplicationTest
+class SyncIngestTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DossierFixture fixture;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
+
+    SyncClient client;
+    String key;
+
+    @BeforeEach
+    void aSourceSystemOfHaiChau() throws Exception {
+        client = new SyncClient(mvc, fixture, json);
+        key = client.register(DossierFixture.HAI_CHAU).get("apiKey").asString();
+    }
+
+    @Test
+    void eachRecordIsAnsweredOnItsOwnWithTheFieldAndReason() throws Exception {
+        String good = code();
+        List<JsonNode> results = client.accepted(key,
+                SyncClient.record(good, 2, Map.of()),
+                SyncClient.record(code(), 11, Map.of("NgayTiepNhan", "2026-11-23")),
+                SyncClient.record(code(), 9, Map.of()),
+                SyncClient.record(code(), 2, Map.of("MaTTHC", "9.999999")),
+                Map.of("MaHoSo", code()),
+                "not an object");
+
+        assertThat(results).hasSize(6);
+        assertThat(results.get(0).get("accepted").asBoolean()).isTrue();
+        assertThat(results.get(0).get("MaHoSo").asString()).isEqualTo(good);
+        assertThat(fields(results.get(1))).containsExactlyInAnyOrder("NgayTiepNhan", "TrangThaiHoSo");
+        assertThat(results.get(1).at("/errors/0/reason").asString()).isNotBlank();
+        assertThat(fields(results.get(2))).as("a finished dossier says when").containsExactly("NgayKetThucXuLy");
+        assertThat(fields(results.get(3))).containsExactly("MaTTHC");
+        assertThat(fields(results.get(4))).contains("MaTTHC", "ChuHoSo", "NgayTiepNhan", "TrangThaiHoSo",
+                "KenhThucHien", "DonViXuLy");
+        assertThat(results.get(5).get("accepted").asBoolean()).isFalse();
+        assertThat(count("select count(*) from synced_dossier where code = ?", good)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from synced_dossier where code in (?, ?, ?)")
+                .params(results.get(1).get("MaHoSo").asString(), results.get(2).get("MaHoSo").asString(),
+                        results.get(3).get("MaHoSo").asString())
+                .query(Integer.class).single()).as("nothing of the rejected ones").isZero();
+    }
+
+    @Test
+    void theSameRecordTwiceChangesNothingAndAnOlderOneDoesNotOverwriteANewerOne() throws Exception {
+        String code = code();
+        Map<String, Object> received = SyncClient.record(code, 2, Map.of());
+        Map<String, Object> done = SyncClient.record(code, 9, Map.of("NgayKetThucXuLy", "20261124100000"));
+
+        assertThat(client.accepted(key, received).get(0).get("applied").asBoolean()).isTrue();
+        JsonNode repeat = client.accepted(key, received).get(0);
+        assertThat(repeat.get("accepted").asBoolean()).isTrue();
+        assertThat(repeat.get("applied").asBoolean()).as("a repeat").isFalse();
+        assertThat(client.accepted(key, done).get(0).get("applied").asBoolean()).isTrue();
+        JsonNode late = client.accepted(key, received).get(0);
+        assertThat(late.get("accepted").asBoolean()).isTrue();
+        assertThat(late.get("applied").asBoolean()).as("older than what is stored").isFalse();
+        assertThat(count("select status from synced_dossier where code = ?", code)).isEqualTo(9);
+    }
+
+    @Test
+    void aStatusTheNationalTableForbidsAfterTheStoredOneIsRejected() throws Exception {
+        String code = code();
+        client.accepted(key, SyncClient.record(code, 10, Map.of("NgayKetThucXuLy", "20261124100000",
+                "NgayTra", "20261124150000")));
+        JsonNode back = client.accepted(key, SyncClient.record(code, 4, Map.of(
+                "QuaTrinhXuLy", List.of(Map.of("ThoiDiemXuLy", "20261125080000", "TrangThai", 4))))).get(0);
+        assertThat(back.get("accepted").asBoolean()).isFalse();
+        assertThat(fields(back)).containsExactly("TrangThaiHoSo");
+        assertThat(count("select status from synced_dossier where code = ?", code)).isEqualTo(10);
+
+        String supplement = code();
+        client.accepted(key, SyncClient.record(supplement, 5, Map.of()));
+        assertThat(client.accepted(key, SyncClient.record(supplement, 4, Map.of("QuaTrinhXuLy",
+                List.of(Map.of("ThoiDiemXuLy", "20261123150000"))))).get(0).get("accepted").asBoolean())
+                .as("a supplement answered goes back to processing").isTrue();
+    }
+
+    @Test
+    void aSyncedDossierIsFoundByThePublicLookup() throws Exception {
+        String code = code();
+        client.accepted(key, SyncClient.record(code, 4, Map.of("QuaTrinhXuLy",
+                List.of(Map.of("ThoiDiemXuLy", "20261123150000")))));
+        MockHttpServletResponse found = mvc.perform(get("/api/v1/lookup").param("code", code)
+                .param("phoneLast4", "1222")).andReturn().getResponse();
+        assertThat(found.getStatus()).isEqualTo(200);
+        assertThat(json.readTree(found.getContentAsString(StandardCharsets.UTF_8)).get("status").asInt()).isEqualTo(4);
+        assertThat(mvc.perform(get("/api/v1/lookup").param("code", code).param("phoneLast4", "9999")).andReturn()
+                .getResponse().getStatus()).as("another phone").isEqualTo(404);
+    }
+
+    @Test
+    void aKeyReportsForItsOwnAgenciesOnly() throws Exception {
+        String code = code();
+        JsonNode other = client.accepted(key, SyncClient.record(code, 2, Map.of("DonViXuLy", "DNG-SONTRA"))).get(0);
+        assertThat(other.get("accepted").asBoolean()).isFalse();
+        assertThat(fields(other)).containsExactly("DonViXuLy");
+
+        String shared = code();
+        client.accepted(key, SyncClient.record(shared, 2, Map.of()));
+        String sonTra = client.register("DNG-SONTRA").get("apiKey").asString();
+        JsonNode takeover = client.accepted(sonTra, SyncClient.record(shared, 4, Map.of("DonViXuLy", "DNG-SONTRA",
+                "QuaTrinhXuLy", List.of(Map.of("ThoiDiemXuLy", "20261123150000"))))).get(0);
+        assertThat(takeover.get("accepted").asBoolean()).as("another agency's dossier").isFalse();
+        assertThat(fields(takeover)).containsExactly("MaHoSo");
+    }
+
+    @Test
+    void aMissingWrongOrRevokedKeyAndABadOrOversizedBatchAreRefused() throws Exception {
+        MockHttpServletResponse none = client.send(null, List.of(SyncClient.record(code(), 2, Map.of())));
+        assertThat(none.getStatus()).isEqualTo(401);
+        assertThat(none.getContentType()).startsWith("application/problem+json");
+        assertThat(client.send("odvc_sync_wrong", List.of()).getStatus()).isEqualTo(403);
+        assertThat(client.send(key, Map.of("MaHoSo", "x")).getStatus()).as("an object, not a batch").isEqualTo(400);
+
+        List<Object> tooMany = new ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            tooMany.add(Map.of("MaHoSo", "X" + i));
+        }
+        MockHttpServletResponse oversized = client.send(key, tooMany);
+        assertThat(oversized.getStatus()).isEqualTo(413);
+        assertThat(oversized.getContentAsString(StandardCharsets.UTF_8)).contains("1000");
+
+        JsonNode system = client.register(DossierFixture.HAI_CHAU);
+        String revoked = system.get("apiKey").asString();
+        assertThat(client.accepted(revoked, SyncClient.record(code(), 2, Map.of())).get(0).get("accepted")
+                .asBoolean()).isTrue();
+        assertThat(mvc.perform(delete("/api/v1/sync/systems/" + system.get("id").asLong() + "/keys")
+                .header(HttpHeaders.AUTHORIZATION, fixture.token("quantri"))).andReturn().getResponse().getStatus())
+                .isEqualTo(204);
+        assertThat(client.send(revoked, List.of(SyncClient.record(code(), 2, Map.of()))).getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(delete("/api/v1/sync/systems/" + system.get("id").asLong() + "/keys")
+                .header(HttpHeaders.AUTHORIZATION, fixture.token("motcua1"))).andReturn().getResponse().getStatus())
+                .as("only an administrator").isEqualTo(403);
+    }
+
+    private static List<String> fields(JsonNode result) {
+        return result.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+    }
+
+    private int count(String sql, Object parameter) {
+        return jdbc.sql(sql).param(parameter).query(Integer.class).single();
+    }
+
+    private static String code() {
+        return "H40-" + System.nanoTime();
+    }
+}
