@@ -30,7 +30,9 @@ import vn.opendvc.testing.ApplicationTest;
         "opendvc.limits.lookup.capacity=4", "opendvc.limits.lookup.period=PT1H",
         "opendvc.limits.lookup-code.capacity=3", "opendvc.limits.lookup-code.period=PT1H",
         "opendvc.limits.ipn.capacity=3", "opendvc.limits.ipn.period=PT1H",
-        "opendvc.limits.sync.capacity=3", "opendvc.limits.sync.period=PT1H"})
+        "opendvc.limits.sync.capacity=3", "opendvc.limits.sync.period=PT1H",
+        "opendvc.limits.open311.capacity=3", "opendvc.limits.open311.period=PT1H",
+        "opendvc.limits.feedback.capacity=2", "opendvc.limits.feedback.period=PT1H"})
 class RateLimitsTest {
 
     @Autowired
@@ -52,6 +54,35 @@ class RateLimitsTest {
         assertThat(english).contains("Too many requests");
 
         assertThat(status(token("10.0.1.2"))).isEqualTo(401);
+    }
+
+    @Test
+    void open311RequestsAreLimitedPerApiKeyAndPerAddress() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(status(open311("10.0.7.1", "o311_key-a"))).as("an unknown key").isEqualTo(403);
+        }
+        assertTooMany(mvc.perform(open311("10.0.7.1", "o311_key-a")).andReturn());
+        assertTooMany(mvc.perform(open311("10.0.7.2", "o311_key-a")).andReturn());
+        assertTooMany(mvc.perform(open311("10.0.7.1", "o311_key-b")).andReturn());
+        assertThat(status(open311("10.0.7.3", "o311_key-b"))).isEqualTo(403);
+    }
+
+    @Test
+    void feedbackIsLimitedPerAddressOnTheFormAndTheApiTogether() throws Exception {
+        assertThat(status(post("/api/v1/feedback").with(from("10.0.8.1")).contentType(MediaType.APPLICATION_JSON)
+                .content("{}"))).isEqualTo(400);
+        assertThat(status(post("/feedback/new").with(from("10.0.8.1")).with(csrf()).param("kind", "suggestion")))
+                .isEqualTo(200);
+        assertTooMany(mvc.perform(post("/api/v1/feedback").with(from("10.0.8.1"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn());
+        assertThat(status(post("/api/v1/feedback").with(from("10.0.8.2")).contentType(MediaType.APPLICATION_JSON)
+                .content("{}"))).isEqualTo(400);
+    }
+
+    private MockHttpServletRequestBuilder open311(String address, String key) {
+        return post("/open311/v2/requests.json").with(from(address))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("api_key", key)
+                .param("service_code", "suggestion");
     }
 
     @Test

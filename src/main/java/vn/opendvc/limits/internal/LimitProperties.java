@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("opendvc.limits")
 record LimitProperties(String store, Setting login, Setting token, Setting registration, Setting lookup,
-        Setting lookupCode, Setting ipn, Setting sync) {
+        Setting lookupCode, Setting ipn, Setting sync, Setting open311, Setting feedback) {
 
     /** A limit as configured: unset parts take the default. */
     record Setting(Long capacity, Duration period) {
@@ -60,6 +60,16 @@ record LimitProperties(String store, Setting login, Setting token, Setting regis
     /** Sync batches of one source system (by its key): up to 1,000 records each. */
     Limit syncLimit() {
         return or(sync).or(120, Duration.ofMinutes(1));
+    }
+
+    /** Open311 service requests created with one client application's API key (and from one address). */
+    Limit open311Limit() {
+        return or(open311).or(60, Duration.ofMinutes(1));
+    }
+
+    /** Feedback sent from one client address, signed in or not (the portal's form and API). */
+    Limit feedbackLimit() {
+        return or(feedback).or(20, Duration.ofHours(1));
     }
 
     private static Setting or(Setting setting) {

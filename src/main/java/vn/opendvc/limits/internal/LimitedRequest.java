@@ -36,8 +36,16 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
         Counter registrationByAddress = new Counter("registration", limits.registrationLimit(),
                 LimitedRequest::clientAddress);
         Counter passwordByAddress = new Counter("password-change", limits.loginLimit(), LimitedRequest::clientAddress);
+        Counter open311ByKey = new Counter("open311-key", limits.open311Limit(), LimitedRequest::open311Key);
+        Counter open311ByAddress = new Counter("open311", limits.open311Limit(), LimitedRequest::clientAddress);
+        Counter feedbackByAddress = new Counter("feedback", limits.feedbackLimit(), LimitedRequest::clientAddress);
         return List.of(
                 new LimitedRequest("POST", "/login", false, List.of(loginByAddress)),
+                new LimitedRequest("POST", "/feedback/new", false, List.of(feedbackByAddress)),
+                new LimitedRequest("POST", "/api/v1/feedback", true, List.of(feedbackByAddress)),
+                new LimitedRequest("POST", "/open311/v2/requests", true, List.of(open311ByKey, open311ByAddress)),
+                new LimitedRequest("POST", "/open311/v2/requests.json", true, List.of(open311ByKey, open311ByAddress)),
+                new LimitedRequest("POST", "/open311/v2/requests.xml", true, List.of(open311ByKey, open311ByAddress)),
                 new LimitedRequest("POST", "/me/password", false, List.of(passwordByAddress)),
                 new LimitedRequest("POST", "/api/v1/me/password", true, List.of(passwordByAddress)),
                 new LimitedRequest("POST", "/api/v1/auth/token", true,
@@ -69,6 +77,18 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
     private static Optional<String> syncKey(HttpServletRequest request) {
         String key = request.getHeader("X-API-Key");
         return key == null || key.isBlank() ? clientAddress(request)
+                : Optional.of(vn.opendvc.files.Sha256.hex(key.strip()).substring(0, 32));
+    }
+
+    /** The Open311 client's key as sent (its hash would do as well: the key is only a bucket name here). */
+    private static Optional<String> open311Key(HttpServletRequest request) {
+        String key;
+        try {
+            key = request.getParameter("api_key");
+        } catch (IllegalStateException undecodable) {
+            return Optional.empty();
+        }
+        return key == null || key.isBlank() ? Optional.empty()
                 : Optional.of(vn.opendvc.files.Sha256.hex(key.strip()).substring(0, 32));
     }
 

@@ -143,6 +143,19 @@ class CounterLedger {
         });
     }
 
+    /**
+     * Adds figures that belong to an agency and not to a procedure (the answers to feedback): only the agency × day
+     * and agency × month roll-ups, which the scorecards read; the procedure grain stays the dossiers'.
+     */
+    void addToAgency(Map<Track.Key, Long> diff) {
+        diff.forEach((key, value) -> {
+            if (value != 0) {
+                addOne(Grain.AGENCY_DAY.row(key), value);
+                addOne(Grain.AGENCY_MONTH.row(key), value);
+            }
+        });
+    }
+
     private void addOne(Grain.Row row, long value) {
         if (addTo(row, value) == 0 && !insertedAtSavepoint(() -> jdbc.sql(row.grain().insert)
                 .paramSource(row.values(value)).update())) {
@@ -327,7 +340,7 @@ class CounterLedger {
     /** The columns of a track besides its key {@code dossier_id}; each is also the name of its parameter. */
     private static final List<String> TRACK_COLUMNS = List.of("agency_code", "procedure_id", "channel",
             "fee_applies", "submitted_at", "due_at", "last_event_at", "finished_at", "outcome", "delivered_at", "paid",
-            "rated_at", "rating_score", "complaint", "code", "digitized", "reused");
+            "rated_at", "rating_score", "complaint", "code", "digitized", "reused", "complaint_accepted_at");
 
     private static final String INSERT_TRACK = "insert into indicator_dossier (" + String.join(", ", TRACK_COLUMNS)
             + ", dossier_id) values (:" + String.join(", :", TRACK_COLUMNS) + ", :dossier_id)";
@@ -361,7 +374,8 @@ class CounterLedger {
                 .addValue("delivered_at", ts(t.deliveredAt())).addValue("paid", t.paid())
                 .addValue("rated_at", ts(t.ratedAt())).addValue("rating_score", t.ratingScore())
                 .addValue("complaint", t.complaint()).addValue("code", t.code()).addValue("digitized", t.digitized())
-                .addValue("reused", t.reused()).addValue("dossier_id", t.dossierId());
+                .addValue("reused", t.reused()).addValue("complaint_accepted_at", ts(t.complaintAcceptedAt()))
+                .addValue("dossier_id", t.dossierId());
     }
 
     private static Timestamp ts(Instant at) {
@@ -386,6 +400,6 @@ class CounterLedger {
                 instant(rs, "submitted_at"), instant(rs, "due_at"), instant(rs, "last_event_at"),
                 instant(rs, "finished_at"), status, instant(rs, "delivered_at"), rs.getBoolean("paid"),
                 instant(rs, "rated_at"), ratingScore, rs.getBoolean("complaint"), rs.getString("code"),
-                rs.getBoolean("digitized"), rs.getBoolean("reused"));
+                rs.getBoolean("digitized"), rs.getBoolean("reused"), instant(rs, "complaint_accepted_at"));
     }
 }

@@ -65,7 +65,9 @@ class DossierDrillDown {
                 "satisfaction", Map.of(
                         "denominator", FINISHED,
                         "late", FINISHED + " and due_at is not null and finished_at > due_at",
-                        "complaints", "rated_at >= :start and rated_at < :end and complaint"),
+                        "complaints", "((complaint and rating_score is not null and rated_at >= :start and rated_at < :end)"
+                                + " or (not (complaint and rating_score is not null) and complaint_accepted_at >= :start"
+                                + " and complaint_accepted_at < :end))"),
                 "fullProcess", Map.of(
                         "denominator", FINISHED,
                         "numerator", FINISHED + " and " + onlineChannel + " and delivered_at is not null"

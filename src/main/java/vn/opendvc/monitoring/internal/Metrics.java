@@ -39,7 +39,14 @@ final class Metrics {
     /** Ratings, the sum of their average scores in hundredths, and complaints; on the day of the rating. */
     static final String RATINGS = "ratings";
     static final String RATING_SCORE_SUM = "rating_score_sum";
+    /** Dossiers with a complaint: flagged with the rating (day of the rating) or a feedback about it accepted. */
     static final String COMPLAINTS = "complaints";
+    /** Answers to feedback (feedback module), per agency on the day of the answer; not per procedure. */
+    static final String FEEDBACK_ANSWERED = "feedback_answered";
+    /** ... of which answered by the answer deadline. */
+    static final String FEEDBACK_ANSWERED_ON_TIME = "feedback_answered_on_time";
+    /** ... and the working minutes from submission to answer, summed (the average answer time's numerator). */
+    static final String FEEDBACK_ANSWER_MINUTES = "feedback_answer_minutes";
 
     /** From the catalog, not counted per day: procedures the agency receives, of which complete, full process. */
     static final String CATALOG_PROCEDURES = "catalog_procedures";

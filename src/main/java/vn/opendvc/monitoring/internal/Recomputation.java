@@ -15,14 +15,16 @@ import vn.opendvc.dossier.DossierFacts;
 import vn.opendvc.sync.SyncedDossierFacts;
 import vn.opendvc.sync.SyncedDossierReport;
 import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.feedback.Feedbacks;
 import vn.opendvc.monitoring.IndicatorRecomputation;
 import vn.opendvc.payment.PaymentFacts;
 import vn.opendvc.rating.RatingFacts;
 
 /**
- * Rebuilds every track and counter from what the dossier, payment and rating modules say through their read APIs
- * ({@link DossierFacts}, {@link PaymentFacts}, {@link RatingFacts}): the dossiers come by chunks, and each chunk's
- * payments and ratings are asked for at once, so millions of dossiers never sit in memory together.
+ * Rebuilds every track and counter from what the dossier, payment, rating and feedback modules say through their
+ * read APIs ({@link DossierFacts}, {@link PaymentFacts}, {@link RatingFacts}, {@link Feedbacks}): the dossiers come
+ * by chunks, and each chunk's payments, ratings and accepted complaints are asked for at once, so millions of
+ * dossiers never sit in memory together.
  */
 @Component
 class Recomputation implements IndicatorRecomputation {
@@ -39,10 +41,12 @@ class Recomputation implements IndicatorRecomputation {
     private final CounterLedger ledger;
     private final IndicatorEvents.FeeRule fees;
     private final SyncedDossierFacts synced;
+    private final Feedbacks feedback;
 
     Recomputation(JdbcClient jdbc, DossierFacts dossiers, PaymentFacts payments, RatingFacts ratings,
-            CounterLedger ledger, IndicatorEvents.FeeRule fees, SyncedDossierFacts synced) {
+            CounterLedger ledger, IndicatorEvents.FeeRule fees, SyncedDossierFacts synced, Feedbacks feedback) {
         this.synced = synced;
+        this.feedback = feedback;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.payments = payments;
@@ -73,6 +77,8 @@ class Recomputation implements IndicatorRecomputation {
                     .map(r -> Track.empty(Track.syncedKey(r.syncedId())).reported(r)).toList());
             after = chunk.getLast().syncedId();
         }
+        // the answers to feedback are this module's own record of the feedback events (FeedbackIndicators)
+        ledger.addToAgency(FeedbackIndicators.counters(jdbc));
         return counted[0];
     }
 
@@ -102,10 +108,13 @@ class Recomputation implements IndicatorRecomputation {
         List<Long> ids = chunk.stream().map(DossierFacts.Fact::id).toList();
         Set<Long> paid = payments.paidOnline(ids);
         Map<Long, RatingFacts.Rated> rated = ratings.ofDossiers(ids);
+        Map<Long, java.time.Instant> complaints = feedback.dossierComplaints(ids);
         List<Track> out = new ArrayList<>(chunk.size());
         for (DossierFacts.Fact d : chunk) {
-            out.add(track(d, feeByProcedure.computeIfAbsent(d.procedureId(), fees::applies), paid.contains(d.id()),
-                    rated.get(d.id())));
+            Track track = track(d, feeByProcedure.computeIfAbsent(d.procedureId(), fees::applies),
+                    paid.contains(d.id()), rated.get(d.id()));
+            java.time.Instant complaint = complaints.get(d.id());
+            out.add(complaint == null ? track : track.complaintAccepted(complaint));
         }
         return out;
     }

@@ -18,21 +18,33 @@ import vn.opendvc.sync.SyncedDossierReport;
  * @param ratingScore the rating's average score in hundredths (4.50 → 450)
  * @param digitized   documents held electronically (submitted online or scanned at the counter)
  * @param reused      a document was taken from the applicant's document store
+ * @param complaintAcceptedAt when the first feedback about the handling of this dossier was accepted by an agency
+ *                    (feedback module): a complaint, counted once per dossier with one flagged with the rating
  */
 record Track(long dossierId, String agencyCode, Long procedureId, Channel channel, boolean feeApplies,
         Instant submittedAt, Instant dueAt, Instant lastEventAt, Instant finishedAt, DossierStatus outcome,
         Instant deliveredAt, boolean paid, Instant ratedAt, Integer ratingScore, boolean complaint, String code,
-        boolean digitized, boolean reused) {
+        boolean digitized, boolean reused, Instant complaintAcceptedAt) {
+
+    /** A track without a complaint from feedback. */
+    Track(long dossierId, String agencyCode, Long procedureId, Channel channel, boolean feeApplies,
+            Instant submittedAt, Instant dueAt, Instant lastEventAt, Instant finishedAt, DossierStatus outcome,
+            Instant deliveredAt, boolean paid, Instant ratedAt, Integer ratingScore, boolean complaint, String code,
+            boolean digitized, boolean reused) {
+        this(dossierId, agencyCode, procedureId, channel, feeApplies, submittedAt, dueAt, lastEventAt, finishedAt,
+                outcome, deliveredAt, paid, ratedAt, ratingScore, complaint, code, digitized, reused, null);
+    }
 
     static Track empty(long dossierId) {
         return new Track(dossierId, null, null, null, false, null, null, null, null, null, null, false, null, null,
-                false, null, false, false);
+                false, null, false, false, null);
     }
 
     /** The same track without the bookkeeping of event order, to compare with one read from the source tables. */
     Track withoutEventTime() {
         return new Track(dossierId, agencyCode, procedureId, channel, feeApplies, submittedAt, dueAt, null,
-                finishedAt, outcome, deliveredAt, paid, ratedAt, ratingScore, complaint, code, digitized, reused);
+                finishedAt, outcome, deliveredAt, paid, ratedAt, ratingScore, complaint, code, digitized, reused,
+                complaintAcceptedAt);
     }
 
     /** A key of the counters. */
@@ -52,7 +64,8 @@ record Track(long dossierId, String agencyCode, Long procedureId, Channel channe
                 latest ? e.dueAt() : dueAt, latest ? e.at() : lastEventAt,
                 finishing(e.to()) ? e.at() : finishedAt, finishing(e.to()) ? e.to() : outcome,
                 e.to() == DossierStatus.RESULT_RETURNED ? e.at() : deliveredAt, paid, ratedAt, ratingScore,
-                complaint, e.code() != null ? e.code() : code, digitized || e.digitized(), reused || e.reusedData());
+                complaint, e.code() != null ? e.code() : code, digitized || e.digitized(), reused || e.reusedData(),
+                complaintAcceptedAt);
     }
 
     /**
@@ -66,7 +79,7 @@ record Track(long dossierId, String agencyCode, Long procedureId, Channel channe
         }
         return new Track(dossierId, r.agencyCode(), r.procedureId(), r.channel(), r.feeApplies(), r.submittedAt(),
                 r.dueAt(), r.reportedAt(), r.finishedAt(), r.outcome(), r.deliveredAt(), r.paidOnline(),
-                ratedAt, ratingScore, complaint, r.code(), r.digitized(), false);
+                ratedAt, ratingScore, complaint, r.code(), r.digitized(), false, complaintAcceptedAt);
     }
 
     /** The key of a synced dossier's track: the negative of its sync id, apart from every native dossier id. */
@@ -76,13 +89,34 @@ record Track(long dossierId, String agencyCode, Long procedureId, Channel channe
 
     Track withPayment() {
         return new Track(dossierId, agencyCode, procedureId, channel, feeApplies, submittedAt, dueAt, lastEventAt,
-                finishedAt, outcome, deliveredAt, true, ratedAt, ratingScore, complaint, code, digitized, reused);
+                finishedAt, outcome, deliveredAt, true, ratedAt, ratingScore, complaint, code, digitized, reused,
+                complaintAcceptedAt);
     }
 
     Track rated(String agency, long procedure, Instant at, int score, boolean withComplaint) {
         return new Track(dossierId, agencyCode == null ? agency : agencyCode,
                 procedureId == null ? procedure : procedureId, channel, feeApplies, submittedAt, dueAt, lastEventAt,
-                finishedAt, outcome, deliveredAt, paid, at, score, withComplaint, code, digitized, reused);
+                finishedAt, outcome, deliveredAt, paid, at, score, withComplaint, code, digitized, reused,
+                complaintAcceptedAt);
+    }
+
+    /** A complaint about this dossier was accepted (the earliest acceptance counts, whatever the events' order). */
+    Track complaintAccepted(Instant at) {
+        Instant first = complaintAcceptedAt == null || at.isBefore(complaintAcceptedAt) ? at : complaintAcceptedAt;
+        return new Track(dossierId, agencyCode, procedureId, channel, feeApplies, submittedAt, dueAt, lastEventAt,
+                finishedAt, outcome, deliveredAt, paid, ratedAt, ratingScore, complaint, code, digitized, reused,
+                first);
+    }
+
+    /**
+     * The day the dossier's complaint counts on: the rating's when it flagged one, otherwise the acceptance of a
+     * feedback about it; none without either. One complaint per dossier.
+     */
+    Instant complaintAt() {
+        if (ratedAt != null && ratingScore != null && complaint) {
+            return ratedAt;
+        }
+        return complaintAcceptedAt;
     }
 
     /**
@@ -138,9 +172,9 @@ record Track(long dossierId, String agencyCode, Long procedureId, Channel channe
             LocalDate day = Metrics.day(ratedAt);
             add(out, day, Metrics.RATINGS, 1);
             add(out, day, Metrics.RATING_SCORE_SUM, ratingScore);
-            if (complaint) {
-                add(out, day, Metrics.COMPLAINTS, 1);
-            }
+        }
+        if (complaintAt() != null) {
+            add(out, Metrics.day(complaintAt()), Metrics.COMPLAINTS, 1);
         }
         return out;
     }

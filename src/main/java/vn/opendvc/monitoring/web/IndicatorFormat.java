@@ -20,9 +20,31 @@ import vn.opendvc.web.Translations;
 public class IndicatorFormat {
 
     private final Translations translations;
+    private final vn.opendvc.calendar.WorkingCalendar calendar;
 
-    IndicatorFormat(Translations translations) {
+    IndicatorFormat(Translations translations, vn.opendvc.calendar.WorkingCalendar calendar) {
         this.translations = translations;
+        this.calendar = calendar;
+    }
+
+    /** The share of the feedback answered by its deadline, from a scorecard's totals. */
+    public String feedbackOnTime(java.util.Map<String, Long> totals) {
+        long answered = totals.getOrDefault("feedback_answered", 0L);
+        return percent(answered == 0 ? null : totals.getOrDefault("feedback_answered_on_time", 0L) / (double) answered);
+    }
+
+    /** The average time from submission to answer, in working days with one decimal, or a dash. */
+    public String feedbackAnswerDays(java.util.Map<String, Long> totals) {
+        long answered = totals.getOrDefault("feedback_answered", 0L);
+        if (answered == 0) {
+            return "–";
+        }
+        double days = totals.getOrDefault("feedback_answer_minutes", 0L) / (double) answered
+                / calendar.workingDayLength().toMinutes();
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(1);
+        return format.format(days);
     }
 
     /** A rate as a percentage with one decimal, or a dash when nothing was counted. */

@@ -83,6 +83,10 @@ class OpenDataApi {
         counts.put("full_process_assisted", "full_process_assisted");
         counts.put("ratings", "ratings");
         counts.put("complaints", "complaints");
+        // feedback and petitions (feedback module): answers, on time, working minutes from submission to answer
+        counts.put("feedback_answered", "feedback_answered");
+        counts.put("feedback_answered_on_time", "feedback_answered_on_time");
+        counts.put("feedback_answer_working_minutes", "feedback_answer_minutes");
         counts.put("catalog_procedures", "catalog_procedures");
         counts.put("catalog_complete", "catalog_complete");
         counts.put("catalog_full_process", "catalog_full_process");
@@ -96,7 +100,8 @@ class OpenDataApi {
         List<String> columns = new ArrayList<>(List.of("month", "agency_code", "agency_name", "agency_level",
                 "parent_code"));
         columns.addAll(COUNTS.keySet());
-        columns.addAll(List.of("rating_average", "full_process_rate", "online_share", "score", "band",
+        columns.addAll(List.of("rating_average", "feedback_on_time_rate", "feedback_average_answer_working_minutes",
+                "full_process_rate", "online_share", "score", "band",
                 "points_transparency", "points_progress", "points_online_services", "points_digitisation",
                 "points_satisfaction"));
         return List.copyOf(columns);
@@ -202,6 +207,11 @@ class OpenDataApi {
         // the rating score sum is kept in hundredths of a point (each rating's average × 100)
         row.put("rating_average", ratings == 0 ? null
                 : Math.round(totals.getOrDefault("rating_score_sum", 0L) / (double) ratings) / 100.0);
+        long answered = totals.getOrDefault("feedback_answered", 0L);
+        row.put("feedback_on_time_rate", answered == 0 ? null
+                : rounded(totals.getOrDefault("feedback_answered_on_time", 0L) / (double) answered));
+        row.put("feedback_average_answer_working_minutes", answered == 0 ? null
+                : Math.round(totals.getOrDefault("feedback_answer_minutes", 0L) / (double) answered));
         row.put("full_process_rate", rounded(card.fullProcessRate()));
         row.put("online_share", rounded(card.onlineShare()));
         row.put("score", card.score());

@@ -36,11 +36,19 @@ public enum NotificationKind implements MessageSourceResolvable {
     PASSWORD_CHANGED(Audience.SECURITY),
     VERIFIED_IN_PERSON(Audience.SECURITY),
     REGISTRATION_ATTEMPT(Audience.SECURITY),
-    ONE_TIME_CODE(Audience.SECURITY, EnumSet.of(SMS), "otp", "purpose", "minutes");
+    ONE_TIME_CODE(Audience.SECURITY, EnumSet.of(SMS), "otp", "purpose", "minutes"),
+    FEEDBACK_RECEIVED(Audience.FEEDBACK_AUTHOR, "code", "title", "agency"),
+    FEEDBACK_TRANSFERRED(Audience.FEEDBACK_AUTHOR, EnumSet.of(EMAIL, SMS, IN_APP), "code", "title", "agency"),
+    FEEDBACK_ANSWERED(Audience.FEEDBACK_AUTHOR, EnumSet.of(EMAIL, SMS, IN_APP), "code", "title", "answer"),
+    FEEDBACK_REOPENED(Audience.FEEDBACK_OFFICER, "code", "title");
 
     /** Who a kind of message is for; dossier messages also get the dossier's code, procedure and link. */
     public enum Audience {
-        APPLICANT(true), OFFICER(true), OFFICER_DIGEST(false), SECURITY(false);
+        APPLICANT(true), OFFICER(true), OFFICER_DIGEST(false), SECURITY(false),
+        /** The author of a feedback (an account, or the contact an anonymous author left). */
+        FEEDBACK_AUTHOR(false),
+        /** The officers of the agency handling a feedback. */
+        FEEDBACK_OFFICER(false);
 
         private final boolean aboutOneDossier;
 

@@ -15,6 +15,11 @@ record Recipient(Long accountId, String key, String name, String email, String p
         return new Recipient(accountId, "account:" + accountId, name, email, phone, language);
     }
 
+    /** Someone without an account who left an e-mail address and/or a phone (an anonymous feedback's author). */
+    static Recipient ofContact(String name, String email, String phone) {
+        return new Recipient(null, email != null ? "email:" + email : "phone:" + phone, name, email, phone, "vi");
+    }
+
     static Recipient ofPhone(String phone, String name) {
         return new Recipient(null, "phone:" + phone, name, null, phone, "vi");
     }
@@ -22,6 +27,6 @@ record Recipient(Long accountId, String key, String name, String email, String p
     @Override
     public String toString() {
         // no personal data in logs
-        return "Recipient[" + (accountId == null ? "phone" : "account:" + accountId) + "]";
+        return "Recipient[" + (accountId == null ? "contact" : "account:" + accountId) + "]";
     }
 }

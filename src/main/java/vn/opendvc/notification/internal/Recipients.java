@@ -31,6 +31,12 @@ class Recipients {
         return PhoneNumbers.international(rawPhone).map(phone -> Recipient.ofPhone(phone, name));
     }
 
+    /** An author without an account, by the e-mail and/or phone they left; empty when neither is usable. */
+    Optional<Recipient> contact(String name, String email, String rawPhone) {
+        String phone = PhoneNumbers.international(rawPhone).orElse(null);
+        return email == null && phone == null ? Optional.empty() : Optional.of(Recipient.ofContact(name, email, phone));
+    }
+
     /** The enabled officers of an agency holding a role. */
     List<Recipient> officers(String agencyCode, Role role) {
         return accounts.officers(agencyCode, role).stream()

@@ -133,8 +133,9 @@ class PreferencesPage {
      */
     static List<NotificationKind> kinds(CurrentUser user) {
         Set<NotificationKind> everyone = EnumSet.of(NotificationKind.PASSWORD_CHANGED, NotificationKind.ONE_TIME_CODE);
-        Set<Audience> audiences = user.isOfficer() ? EnumSet.of(Audience.OFFICER, Audience.OFFICER_DIGEST)
-                : EnumSet.of(Audience.APPLICANT, Audience.SECURITY);
+        Set<Audience> audiences = user.isOfficer()
+                ? EnumSet.of(Audience.OFFICER, Audience.OFFICER_DIGEST, Audience.FEEDBACK_OFFICER)
+                : EnumSet.of(Audience.APPLICANT, Audience.SECURITY, Audience.FEEDBACK_AUTHOR);
         return Arrays.stream(NotificationKind.values())
                 .filter(kind -> audiences.contains(kind.audience()) || everyone.contains(kind)).toList();
     }
