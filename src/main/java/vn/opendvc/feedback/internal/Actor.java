@@ -14,7 +14,14 @@ import vn.opendvc.identity.Role;
  */
 public record Actor(Optional<CurrentUser> user, Optional<String> token, boolean system) {
 
+    /** A tracking token is 43 characters; anything far longer is not one and is refused, whoever sends it. */
+    static final int MAX_TOKEN = 200;
+
+    /** @throws vn.opendvc.web.Problem 400 for a token longer than {@link #MAX_TOKEN} */
     public static Actor of(Optional<CurrentUser> user, String token) {
+        if (token != null && token.length() > MAX_TOKEN) {
+            throw vn.opendvc.web.Problems.badRequest(vn.opendvc.web.Message.of("feedback.invalid.token", MAX_TOKEN));
+        }
         return new Actor(user, Optional.ofNullable(token).filter(t -> !t.isBlank()), false);
     }
 
