@@ -125,7 +125,7 @@ public class SyncBench {
                 csv.append(code).append('\t').append(systemId).append('\t').append(AGENCIES[(int) (n % AGENCIES.length)])
                         .append('\t').append(procedureIds.get(procedure)).append('\t').append(procedure)
                         .append("\tĐăng ký\tNguyễn Văn A\t0905111222\t4\tONLINE\t2026-11-23 09:00:00+07\t2026-11-24 17:00:00+07")
-                        .append("\t\\N\t\\N\t0\tf\tt\tf\t2026-11-23 09:00:00+07\t").append(sha256(json)).append('\t')
+                        .append("\t\\N\t\\N\t0\tf\tt\tf\t2026-11-23 09:00:00+07\t1\t").append(sha256(json)).append('\t')
                         .append(json.replace("\\", "\\\\")).append("\t2026-11-29 10:00:00+07\n");
             }
             long copyStart = System.nanoTime();
@@ -133,7 +133,7 @@ public class SyncBench {
             long copied = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy synced_dossier (code, system_id, "
                     + "agency_code, procedure_id, procedure_code, procedure_name, holder, phone, status, channel, "
                     + "received_at, due_at, returned_at, finished_at, fee_vnd, paid_online, digitized, vneid_verified, "
-                    + "record_time, record_hash, record_json, updated_at) from stdin", new StringReader(csv.toString()));
+                    + "record_time, record_steps, record_hash, record_json, updated_at) from stdin", new StringReader(csv.toString()));
             c.commit();
             double copySeconds = (System.nanoTime() - copyStart) / 1e9;
             System.out.printf("COPY: %,d rows in %.1f s, %,.0f rows/s%n", copied, copySeconds, copied / copySeconds);

@@ -45,6 +45,8 @@ create table synced_dossier (
     digitized       boolean      not null,
     vneid_verified  boolean      not null,
     record_time     timestamp with time zone not null,
+    -- the record's processing steps: among records of the same second, the one with more steps is the newer
+    record_steps    int          not null,
     record_hash     varchar(64)  not null,
     record_json     text         not null,
     updated_at      timestamp with time zone not null,

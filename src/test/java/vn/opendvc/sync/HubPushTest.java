@@ -45,6 +45,8 @@ class HubPushTest {
 
     @Autowired
     DossierFixture fixture;
+    @Autowired
+    JdbcClient province;
 
     @DynamicPropertySource
     static void pointTheProvinceAtTheHub(DynamicPropertyRegistry properties) throws Exception {
@@ -92,10 +94,17 @@ class HubPushTest {
                 .as("counted once at the hub").isZero();
     }
 
-    private static void awaitAtTheHub(String code, int status) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> hub.getBean(
-                JdbcClient.class).sql("select status from synced_dossier where code = ?").param(code)
-                .query(Integer.class).optional().orElse(0) == status);
+    private void awaitAtTheHub(String code, int status) {
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> hub.getBean(
+                    JdbcClient.class).sql("select status from synced_dossier where code = ?").param(code)
+                    .query(Integer.class).optional().orElse(0) == status);
+        } catch (org.awaitility.core.ConditionTimeoutException late) {
+            throw new AssertionError("dossier " + code + " never reached status " + status + " at the hub; pushed: "
+                    + province.sql("select * from sync_push where code = ?").param(code).query().listOfRows()
+                    + "; hub batches: " + hub.getBean(JdbcClient.class).sql("select * from sync_batch").query()
+                            .listOfRows(), late);
+        }
     }
 
     private static ConfigurableApplicationContext startHub() {

@@ -96,6 +96,20 @@ class SyncIngestTest {
     }
 
     @Test
+    void ofTwoRecordsOfTheSameSecondTheOneWithMoreStepsIsTheNewer() throws Exception {
+        String code = code();
+        Map<String, Object> submitted = SyncClient.record(code, 1, Map.of("QuaTrinhXuLy",
+                List.of(Map.of("ThoiDiemXuLy", "20261123090000", "TrangThai", 1))));
+        Map<String, Object> received = SyncClient.record(code, 2, Map.of("QuaTrinhXuLy",
+                List.of(Map.of("ThoiDiemXuLy", "20261123090000", "TrangThai", 1),
+                        Map.of("ThoiDiemXuLy", "20261123090000", "TrangThai", 2))));
+        assertThat(client.accepted(key, received).get(0).get("applied").asBoolean()).isTrue();
+        assertThat(client.accepted(key, submitted).get(0).get("applied").asBoolean())
+                .as("fewer steps in the same second: older").isFalse();
+        assertThat(count("select status from synced_dossier where code = ?", code)).isEqualTo(2);
+    }
+
+    @Test
     void aStatusTheNationalTableForbidsAfterTheStoredOneIsRejected() throws Exception {
         String code = code();
         client.accepted(key, SyncClient.record(code, 10, Map.of("NgayKetThucXuLy", "20261124100000",

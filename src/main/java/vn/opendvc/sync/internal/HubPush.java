@@ -71,6 +71,9 @@ class HubPush {
             Result result = answer == null || answer.results() == null || answer.results().isEmpty() ? null
                     : answer.results().getFirst();
             String error = result == null ? "no answer" : result.accepted() ? null : String.valueOf(result.errors());
+            if (error != null) {
+                log.warn("hub refused dossier {} at status {}: {}", d.code(), d.status().code(), error);
+            }
             record(d, now, error, true);
         } catch (ProviderApi.CallFailed failed) {
             // a key the hub does not take (401, 403) is a configuration to fix, not a record to drop

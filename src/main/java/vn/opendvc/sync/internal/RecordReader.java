@@ -83,7 +83,7 @@ final class RecordReader {
         String canonical = json.writeValueAsString(node);
         return new Read(Optional.of(new NationalRecord(code, procedureCode, procedureName, holder, phone, email,
                 received, due, returned, finished, status, channel, agency, paid, digitized, vneid, fee, recordTime,
-                canonical, Sha256.hex(canonical))), code, errors);
+                steps.size(), canonical, Sha256.hex(canonical))), code, errors);
     }
 
     /** A finished dossier says when it finished, a returned one when its result was handed over. */

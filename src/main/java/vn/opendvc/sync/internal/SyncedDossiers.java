@@ -40,7 +40,7 @@ class SyncedDossiers implements SyncedDossierFacts {
     }
 
     /** The state of a synced dossier that a new record is compared with. */
-    record Stored(Long id, String agencyCode, DossierStatus status, Instant recordTime, String hash) {
+    record Stored(Long id, String agencyCode, DossierStatus status, Instant recordTime, int steps, String hash) {
     }
 
     /** A record the source may report, with the catalog's id of its procedure; {@code index}: its place in the batch. */
@@ -59,13 +59,14 @@ class SyncedDossiers implements SyncedDossierFacts {
     private record Pending(Long id, NationalRecord record, long procedureId) {
 
         Stored asStored() {
-            return new Stored(id, record.agencyCode(), record.status(), record.recordTime(), record.hash());
+            return new Stored(id, record.agencyCode(), record.status(), record.recordTime(), record.steps(),
+                    record.hash());
         }
     }
 
     private static final String COLUMNS = "system_id, agency_code, procedure_id, procedure_code, procedure_name, "
             + "holder, phone, status, channel, received_at, due_at, returned_at, finished_at, fee_vnd, paid_online, "
-            + "digitized, vneid_verified, record_time, record_hash, record_json, updated_at";
+            + "digitized, vneid_verified, record_time, record_steps, record_hash, record_json, updated_at";
     private static final String PARAMETERS = ":" + COLUMNS.replace(", ", ", :");
     private static final String ASSIGNMENTS = Arrays.stream(COLUMNS.split(", "))
             .map(column -> column + " = :" + column).collect(Collectors.joining(", "));
@@ -135,7 +136,7 @@ class SyncedDossiers implements SyncedDossierFacts {
         if (s.hash().equals(r.hash())) {
             return new Decision(Outcome.UNCHANGED, null);
         }
-        if (r.recordTime().isBefore(s.recordTime())) {
+        if (r.olderThan(s.recordTime(), s.steps())) {
             return new Decision(Outcome.OLDER, null);
         }
         if (!StatusPaths.allowed(s.status(), r.status())) {
@@ -149,11 +150,12 @@ class SyncedDossiers implements SyncedDossierFacts {
         Map<String, Stored> stored = new HashMap<>();
         for (int from = 0; from < codes.size(); from += 1_000) {
             jdbc.sql("""
-                    select id, code, agency_code, status, record_time, record_hash from synced_dossier
+                    select id, code, agency_code, status, record_time, record_steps, record_hash from synced_dossier
                     where code in (:codes) order by code for update""")
                     .param("codes", codes.subList(from, Math.min(codes.size(), from + 1_000)))
                     .query((rs, row) -> stored.put(rs.getString(2), new Stored(rs.getLong(1), rs.getString(3),
-                            DossierStatus.ofCode(rs.getInt(4)), rs.getTimestamp(5).toInstant(), rs.getString(6))))
+                            DossierStatus.ofCode(rs.getInt(4)), rs.getTimestamp(5).toInstant(), rs.getInt(6),
+                            rs.getString(7))))
                     .list();
         }
         return stored;
@@ -171,6 +173,7 @@ class SyncedDossiers implements SyncedDossierFacts {
                 .addValue("finished_at", ts(r.finishedAt())).addValue("fee_vnd", r.feeVnd())
                 .addValue("paid_online", r.paidOnline()).addValue("digitized", r.digitized())
                 .addValue("vneid_verified", r.vneidVerified()).addValue("record_time", ts(r.recordTime()))
+                .addValue("record_steps", r.steps())
                 .addValue("record_hash", r.hash()).addValue("record_json", r.json())
                 .addValue("updated_at", ts(now));
     }
@@ -179,7 +182,7 @@ class SyncedDossiers implements SyncedDossierFacts {
     public List<SyncedDossierReport> after(long afterId, int limit) {
         return jdbc.sql("""
                 select id, code, agency_code, procedure_id, channel, status, received_at, due_at, finished_at,
-                    returned_at, fee_vnd, paid_online, digitized, record_time
+                    returned_at, fee_vnd, paid_online, digitized, record_time, record_steps
                 from synced_dossier where id > ? order by id fetch first""" + " " + Math.max(1, limit) + " rows only")
                 .param(afterId).query(SyncedDossiers::report).list();
     }
@@ -189,24 +192,28 @@ class SyncedDossiers implements SyncedDossierFacts {
                 Channel.valueOf(rs.getString("channel")), DossierStatus.ofCode(rs.getInt("status")),
                 instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "finished_at"),
                 instant(rs, "returned_at"), rs.getLong("fee_vnd"), rs.getBoolean("paid_online"),
-                rs.getBoolean("digitized"), instant(rs, "record_time"));
+                rs.getBoolean("digitized"), instant(rs, "record_time"), rs.getInt("record_steps"));
     }
 
     private static SyncedDossierReport report(long id, NationalRecord r, long procedureId) {
         return report(id, r.code(), r.agencyCode(), procedureId, r.channel(), r.status(), r.receivedAt(), r.dueAt(),
-                r.finishedAt(), r.returnedAt(), r.feeVnd(), r.paidOnline(), r.digitized(), r.recordTime());
+                r.finishedAt(), r.returnedAt(), r.feeVnd(), r.paidOnline(), r.digitized(), r.recordTime(), r.steps());
     }
 
-    /** A dossier whose result was handed over finished as done, as a native one does. */
+    /**
+     * A dossier whose result was handed over finished as done, as a native one does. The report's time is the
+     * record's, with its steps as microseconds: national dates have no fraction of a second, so two records of the
+     * same second are ordered by how many steps they list, at the indicators as here.
+     */
     private static SyncedDossierReport report(long id, String code, String agency, long procedureId, Channel channel,
             DossierStatus status, Instant received, Instant due, Instant finished, Instant returned, long feeVnd,
-            boolean paidOnline, boolean digitized, Instant recordTime) {
+            boolean paidOnline, boolean digitized, Instant recordTime, int steps) {
         boolean finishing = status.isFinal() || status == DossierStatus.DONE;
         DossierStatus outcome = finished == null || !finishing ? null
                 : status == DossierStatus.RESULT_RETURNED ? DossierStatus.DONE : status;
         return new SyncedDossierReport(id, code, agency, procedureId, channel, status, received, due,
                 outcome == null ? null : finished, outcome, status == DossierStatus.RESULT_RETURNED ? returned : null,
-                feeVnd > 0, paidOnline, digitized, recordTime);
+                feeVnd > 0, paidOnline, digitized, recordTime.plusNanos(Math.min(steps, 999_999) * 1_000L));
     }
 
     private static Timestamp ts(Instant instant) {
