@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("opendvc.limits")
 record LimitProperties(String store, Setting login, Setting token, Setting registration, Setting lookup,
-        Setting lookupCode, Setting ipn) {
+        Setting lookupCode, Setting ipn, Setting assistant) {
 
     /** A limit as configured: unset parts take the default. */
     record Setting(Long capacity, Duration period) {
@@ -55,6 +55,11 @@ record LimitProperties(String store, Setting login, Setting token, Setting regis
     /** Payment notifications from one address (the gateway's). */
     Limit ipnLimit() {
         return or(ipn).or(300, Duration.ofMinutes(1));
+    }
+
+    /** Questions to the virtual assistant from one client address. */
+    Limit assistantLimit() {
+        return or(assistant).or(60, Duration.ofMinutes(1));
     }
 
     private static Setting or(Setting setting) {

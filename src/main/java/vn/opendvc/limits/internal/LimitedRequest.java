@@ -35,6 +35,7 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
         Counter lookupByCode = new Counter("lookup-code", limits.lookupCodeLimit(), LimitedRequest::dossierCode);
         Counter registrationByAddress = new Counter("registration", limits.registrationLimit(),
                 LimitedRequest::clientAddress);
+        Counter assistantByAddress = new Counter("assistant", limits.assistantLimit(), LimitedRequest::clientAddress);
         Counter passwordByAddress = new Counter("password-change", limits.loginLimit(), LimitedRequest::clientAddress);
         return List.of(
                 new LimitedRequest("POST", "/login", false, List.of(loginByAddress)),
@@ -49,7 +50,9 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
                 new LimitedRequest("GET", "/api/v1/payments/vnpay/ipn", true,
                         List.of(new Counter("ipn", limits.ipnLimit(), LimitedRequest::clientAddress))),
                 new LimitedRequest("POST", "/api/v1/notifications/sms/delivery-receipts", true,
-                        List.of(new Counter("sms-receipt", limits.ipnLimit(), LimitedRequest::clientAddress))));
+                        List.of(new Counter("sms-receipt", limits.ipnLimit(), LimitedRequest::clientAddress))),
+                new LimitedRequest("POST", "/api/v1/assistant/ask", true, List.of(assistantByAddress)),
+                new LimitedRequest("POST", "/assistant", false, List.of(assistantByAddress)));
     }
 
     /**

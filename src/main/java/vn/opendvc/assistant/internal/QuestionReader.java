@@ -1,0 +1,79 @@
+package vn.opendvc.assistant.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a citizen's question: folds it, mends spellings and typos, notes what is asked and the citizen's situation,
+ * maps everyday phrases to the catalog's terms, and drops the words that carry no meaning for the search.
+ */
+final class QuestionReader {
+
+    private static final List<String> LEVELS = List.of("XA", "TINH", "BO");
+
+    private final Lexicon lexicon;
+
+    QuestionReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    ReadQuestion read(String question, Vocabulary vocabulary) {
+        List<String> words = vocabulary.mend(lexicon.spell(Folding.words(question)));
+        Set<Intent> intents = EnumSet.noneOf(Intent.class);
+        for (Intent intent : Intent.values()) {
+            if (lexicon.section("intent:" + intent.name()).foundIn(words)) {
+                intents.add(intent);
+            }
+        }
+        boolean foreign = lexicon.section("foreign").foundIn(words);
+        boolean abroad = lexicon.section("abroad").foundIn(words);
+        boolean business = lexicon.section("business").foundIn(words);
+        String level = LEVELS.stream().filter(l -> lexicon.section("level:" + l).foundIn(words)).findFirst()
+                .orElse(null);
+
+        // everyday phrases → catalog terms (kept), then what carries no meaning is dropped
+        Lexicon.Phrases paraphrases = lexicon.section("paraphrase");
+        List<Lexicon.Phrases> noise = new ArrayList<>();
+        noise.add(lexicon.section("foreign"));
+        noise.add(lexicon.section("stop"));
+        Lexicon.Phrases ambiguous = lexicon.section("stop:ambiguous");
+        for (Intent intent : Intent.values()) {
+            noise.add(lexicon.section("intent:" + intent.name()));
+        }
+        List<String> terms = new ArrayList<>();
+        Set<String> expanded = new java.util.HashSet<>();
+        int i = 0;
+        while (i < words.size()) {
+            int n = paraphrases.matchAt(words, i);
+            if (n > 0) {
+                List<String> value = paraphrases.value(words.subList(i, i + n));
+                terms.addAll(value);
+                value.stream().filter(w -> !words.contains(w)).forEach(expanded::add);
+                i += n;
+                continue;
+            }
+            int skip = 0;
+            for (Lexicon.Phrases phrases : noise) {
+                skip = Math.max(skip, phrases.matchAt(words, i));
+            }
+            if (skip == 0 && ambiguous.matchAt(words, i) == 1 && !catalogPair(words, i, vocabulary)) {
+                skip = 1; // "đang" is noise, "đăng ký" is not: both are "dang" once folded
+            }
+            if (skip > 0) {
+                i += skip;
+                continue;
+            }
+            terms.add(words.get(i));
+            i++;
+        }
+        return new ReadQuestion(terms, expanded, intents, foreign, abroad, business, level);
+    }
+
+    /** The word forms a pair the catalog uses with the word before or after it. */
+    private static boolean catalogPair(List<String> words, int i, Vocabulary vocabulary) {
+        return (i > 0 && vocabulary.isPair(words.get(i - 1), words.get(i)))
+                || (i + 1 < words.size() && vocabulary.isPair(words.get(i), words.get(i + 1)));
+    }
+}
