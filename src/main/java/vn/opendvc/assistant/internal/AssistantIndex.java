@@ -54,6 +54,7 @@ final class AssistantIndex {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Vocabulary vocabulary = new Vocabulary();
     private final IndexSearcher searcher;
+    private final boolean inOrder;
 
     /** One procedure with the words it is found by. */
     record Entry(Procedure procedure, Set<String> words, Set<String> pairs, boolean foreign, boolean abroad,
@@ -101,8 +102,12 @@ final class AssistantIndex {
                 vocabulary.addText(result);
                 vocabulary.addText(other);
             }
+            writer.forceMerge(1);
             writer.commit();
-            this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+            DirectoryReader reader = DirectoryReader.open(directory);
+            // one segment, documents in the order added: a hit's doc id is its entry's position
+            this.inOrder = reader.leaves().size() == 1 && reader.maxDoc() == entries.size();
+            this.searcher = new IndexSearcher(reader);
             this.searcher.setSimilarity(SIMILARITY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,10 +144,11 @@ final class AssistantIndex {
         double total = terms.stream().mapToDouble(this::weight).sum();
         try {
             ScoreDoc[] hits = searcher.search(query.build(), CANDIDATES).scoreDocs;
-            StoredFields stored = searcher.storedFields();
+            StoredFields stored = inOrder ? null : searcher.storedFields();
             List<Match> matches = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
-                Entry entry = entries.get(stored.document(hit.doc).getField("n").numericValue().intValue());
+                Entry entry = entries.get(inOrder ? hit.doc
+                        : stored.document(hit.doc).getField("n").numericValue().intValue());
                 double covered = terms.stream().filter(entry.words()::contains).mapToDouble(this::weight).sum();
                 double coverage = covered / total;
                 double score = hit.score * coverage * coverage * situation(entry, question);

@@ -38,7 +38,7 @@ class CatalogCopy implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        rebuild();
+        refreshIfStale(); // the seed's event may have built it already
     }
 
     @ApplicationModuleListener
