@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class QuestionReader {
 
+    /** How often two words must be seen together for an ambiguous noise word to count as half of a catalog word. */
+    private static final double COLLOCATION = 0.03;
     private static final List<String> LEVELS = List.of("XA", "TINH", "BO");
 
     private final Lexicon lexicon;
@@ -47,16 +49,20 @@ final class QuestionReader {
         int i = 0;
         while (i < words.size()) {
             int n = paraphrases.matchAt(words, i);
-            if (n > 0) {
+            int noisy = 0;
+            for (Lexicon.Phrases phrases : noise) {
+                noisy = Math.max(noisy, phrases.matchAt(words, i));
+            }
+            if (n > 0 && noisy <= n) { // "xin" is "cấp", but "xin hỏi" is noise
                 List<String> value = paraphrases.value(words.subList(i, i + n));
                 terms.addAll(value);
                 value.stream().filter(w -> !words.contains(w)).forEach(expanded::add);
                 i += n;
                 continue;
             }
-            int skip = 0;
-            for (Lexicon.Phrases phrases : noise) {
-                skip = Math.max(skip, phrases.matchAt(words, i));
+            int skip = noisy;
+            if (skip == 0 && isNumber(words.get(i))) {
+                skip = 1; // "1 tháng", "năm 2024": numbers outside a phrase say nothing of the procedure
             }
             if (skip == 0 && ambiguous.matchAt(words, i) == 1 && !catalogPair(words, i, vocabulary)) {
                 skip = 1; // "đang" is noise, "đăng ký" is not: both are "dang" once folded
@@ -71,9 +77,13 @@ final class QuestionReader {
         return new ReadQuestion(terms, expanded, intents, foreign, abroad, business, level);
     }
 
+    private static boolean isNumber(String word) {
+        return word.chars().allMatch(Character::isDigit);
+    }
+
     /** The word forms a pair the catalog uses with the word before or after it. */
     private static boolean catalogPair(List<String> words, int i, Vocabulary vocabulary) {
-        return (i > 0 && vocabulary.isPair(words.get(i - 1), words.get(i)))
-                || (i + 1 < words.size() && vocabulary.isPair(words.get(i), words.get(i + 1)));
+        return (i > 0 && vocabulary.isCollocation(words.get(i - 1), words.get(i), COLLOCATION))
+                || (i + 1 < words.size() && vocabulary.isCollocation(words.get(i), words.get(i + 1), COLLOCATION));
     }
 }

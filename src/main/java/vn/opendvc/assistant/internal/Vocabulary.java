@@ -15,14 +15,14 @@ import java.util.Set;
 final class Vocabulary {
 
     private final Map<String, Integer> frequency = new HashMap<>();
-    private final Set<String> pairs = new HashSet<>();
+    private final Map<String, Integer> pairs = new HashMap<>();
     private final Map<String, List<String>> byDeletion = new HashMap<>();
 
     void addText(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             frequency.merge(words.get(i), 1, Integer::sum);
             if (i > 0) {
-                pairs.add(words.get(i - 1) + ' ' + words.get(i));
+                pairs.merge(words.get(i - 1) + ' ' + words.get(i), 1, Integer::sum);
             }
         }
     }
@@ -46,7 +46,19 @@ final class Vocabulary {
     }
 
     boolean isPair(String first, String second) {
-        return pairs.contains(first + ' ' + second);
+        return pairs.containsKey(first + ' ' + second);
+    }
+
+    /**
+     * The two words are mostly seen together in the catalog: the pair makes at least {@code share} of the occurrences
+     * of one of them ("đăng ký", "xã hội", "giải thể"), not a chance neighbourhood ("có giấy").
+     */
+    boolean isCollocation(String first, String second, double share) {
+        Integer together = pairs.get(first + ' ' + second);
+        if (together == null) {
+            return false;
+        }
+        return together >= share * frequency.getOrDefault(first, 1) || together >= share * frequency.getOrDefault(second, 1);
     }
 
     boolean knows(String word) {
@@ -88,10 +100,10 @@ final class Vocabulary {
                 continue;
             }
             double score = Math.log(1 + frequency.get(candidate));
-            if (previous != null && pairs.contains(previous + ' ' + candidate)) {
+            if (previous != null && pairs.containsKey(previous + ' ' + candidate)) {
                 score += 10;
             }
-            if (next != null && pairs.contains(candidate + ' ' + next)) {
+            if (next != null && pairs.containsKey(candidate + ' ' + next)) {
                 score += 10;
             }
             if (best == null || score > bestScore) {
@@ -114,7 +126,7 @@ final class Vocabulary {
         for (int i = 2; i <= word.length() - 2; i++) {
             String left = word.substring(0, i);
             String right = word.substring(i);
-            if (knows(left) && knows(right) && pairs.contains(left + ' ' + right)) {
+            if (knows(left) && knows(right) && pairs.containsKey(left + ' ' + right)) {
                 return List.of(left, right);
             }
         }

@@ -24,7 +24,11 @@ record EvaluationSet(List<Question> questions) {
     }
 
     static EvaluationSet load() {
-        try (InputStream in = EvaluationSet.class.getClassLoader().getResourceAsStream("assistant/questions.tsv")) {
+        return load("assistant/questions.tsv");
+    }
+
+    static EvaluationSet load(String resource) {
+        try (InputStream in = EvaluationSet.class.getClassLoader().getResourceAsStream(resource)) {
             List<Question> questions = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
