@@ -10,7 +10,7 @@ cd "$work"
 java -jar "$jar" --server.port=18081 --opendvc.limits.assistant.capacity=100000000 > app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; cp app.log /tmp/assistant-app.log; rm -rf "$work"' EXIT
-until curl -fs localhost:18081/actuator/health/readiness 2>/dev/null | grep -q UP; do sleep 0.2; done
+until curl -fs localhost:18081/actuator/health/readiness 2>/dev/null | grep UP > /dev/null; do sleep 0.5; done
 until grep -q "Assistant index: 5688" app.log; do sleep 0.2; done
 grep -E "Started OpenDvc|search index|Assistant index" app.log | sed 's/.*: //'
 id=$(curl -s 'localhost:18081/api/v1/procedures?q=1.001193' | python3 -c 'import json,sys;print(json.load(sys.stdin)["items"][0]["id"])')

@@ -31,6 +31,8 @@ class CatalogCopy implements ApplicationRunner {
     private final ProcedureCatalog catalog;
     private final Lexicon lexicon = Lexicon.load();
     private volatile Understanding understanding;
+    /** The seed's imports at start-up are read once, by {@link #run}, not once per import. */
+    private volatile boolean started;
 
     CatalogCopy(ProcedureCatalog catalog) {
         this.catalog = catalog;
@@ -38,12 +40,15 @@ class CatalogCopy implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        refreshIfStale(); // the seed's event may have built it already
+        started = true;
+        refreshIfStale();
     }
 
     @ApplicationModuleListener
     void on(CatalogChanged changed) {
-        rebuild();
+        if (started) {
+            rebuild();
+        }
     }
 
     /**
