@@ -60,8 +60,11 @@ class Conversations {
         String joined = options.isEmpty() ? null
                 : String.join(",", options.stream().limit(8).map(String::valueOf).toList());
         if (id != null && isUuid(id)) {
+            // an expired conversation is not continued, even before the sweeper deleted it
+            Timestamp fresh = Timestamp.from(clock.instant().minus(expiry));
             int updated = jdbc.sql("update assistant_conversation set procedure_id = ?, options = ?, updated_at = ? "
-                    + "where id = ?").param(procedureId).param(joined).param(now).param(id).update();
+                    + "where id = ? and updated_at > ?").param(procedureId).param(joined).param(now).param(id)
+                    .param(fresh).update();
             if (updated == 1) {
                 return id;
             }

@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -17,7 +20,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import vn.opendvc.dossier.Dossier;
 import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.DossierFixture;
+import vn.opendvc.testing.MovableClock;
 
 /** The assistant's API and page over the whole shipped catalog, as a citizen and an embedding site use them. */
 @ApplicationTest
@@ -25,6 +31,17 @@ class AssistantApiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    DossierFixture fixture;
+
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void systemTime() {
+        clock.followSystemTime();
+    }
 
     private String ask(String json) throws Exception {
         return mvc.perform(post("/api/v1/assistant/ask").contentType(MediaType.APPLICATION_JSON).content(json))
@@ -146,5 +163,40 @@ class AssistantApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("tình trạng hôn nhân")))
                 .andExpect(content().string(containsString("name=\"conversationId\"")));
+    }
+
+    @Test
+    void aSignedInCitizenSeesTheStatusOfTheirOwnDossiersOnly() throws Exception {
+        Dossier mine = fixture.submitted("congdan1", DossierFixture.BIRTH);
+        Dossier theirs = fixture.submitted("congdan2", DossierFixture.BIRTH);
+        mvc.perform(post("/api/v1/assistant/ask").header("Authorization", fixture.token("congdan1"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"ho so cua toi den dau roi\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intent").value("STATUS"))
+                .andExpect(jsonPath("$.answer").value(containsString(mine.code())))
+                .andExpect(jsonPath("$.answer").value(containsString("Mới đăng ký")))
+                .andExpect(jsonPath("$.answer").value(not(containsString(theirs.code()))));
+    }
+
+    @Test
+    void aConversationIsForgottenAfterItsExpiry() throws Exception {
+        String first = ask("{\"question\":\"đăng ký tạm trú\"}");
+        String conversation = JsonPath.read(first, "$.conversationId");
+        clock.set(java.time.Instant.now().plus(Duration.ofMinutes(31)));
+        mvc.perform(post("/api/v1/assistant/ask").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"question\":\"còn lệ phí thì sao?\",\"conversationId\":\"" + conversation + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.knows").value(false))
+                .andExpect(jsonPath("$.conversationId").value(not(conversation)));
+    }
+
+    @Test
+    void answersInEnglishWhenAsked() throws Exception {
+        mvc.perform(post("/api/v1/assistant/ask").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"question\":\"dang ky ket hon mat bao lau\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intent").value("TIME"))
+                .andExpect(jsonPath("$.procedures[0].code").value("1.000894"))
+                .andExpect(jsonPath("$.answer").value(containsString("working days")));
     }
 }
