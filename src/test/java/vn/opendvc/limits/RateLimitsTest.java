@@ -29,7 +29,8 @@ import vn.opendvc.testing.ApplicationTest;
         "opendvc.limits.registration.capacity=2", "opendvc.limits.registration.period=PT1H",
         "opendvc.limits.lookup.capacity=4", "opendvc.limits.lookup.period=PT1H",
         "opendvc.limits.lookup-code.capacity=3", "opendvc.limits.lookup-code.period=PT1H",
-        "opendvc.limits.ipn.capacity=3", "opendvc.limits.ipn.period=PT1H"})
+        "opendvc.limits.ipn.capacity=3", "opendvc.limits.ipn.period=PT1H",
+        "opendvc.limits.assistant.capacity=3", "opendvc.limits.assistant.period=PT1H"})
 class RateLimitsTest {
 
     @Autowired
@@ -144,6 +145,20 @@ class RateLimitsTest {
         }
         assertTooMany(mvc.perform(smsReceipt("10.0.9.1")).andReturn());
         assertThat(status(smsReceipt("10.0.9.2"))).isNotEqualTo(429);
+    }
+
+    @Test
+    void questionsToTheAssistantAreLimitedPerAddressOnTheApiAndThePage() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            assertThat(status(post("/api/v1/assistant/ask").with(from("10.0.10.1"))
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"khai sinh\"}"))).isEqualTo(200);
+        }
+        assertThat(status(post("/assistant").with(from("10.0.10.1")).with(csrf()).param("question", "khai sinh")))
+                .isEqualTo(200);
+        assertTooMany(mvc.perform(post("/api/v1/assistant/ask").with(from("10.0.10.1"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"khai sinh\"}")).andReturn());
+        assertThat(status(post("/api/v1/assistant/ask").with(from("10.0.10.2"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"khai sinh\"}"))).isEqualTo(200);
     }
 
     private static MockHttpServletRequestBuilder passwordChange(String address) {
