@@ -32,7 +32,8 @@ import vn.opendvc.testing.ApplicationTest;
         "opendvc.limits.ipn.capacity=3", "opendvc.limits.ipn.period=PT1H",
         "opendvc.limits.sync.capacity=3", "opendvc.limits.sync.period=PT1H",
         "opendvc.limits.open311.capacity=3", "opendvc.limits.open311.period=PT1H",
-        "opendvc.limits.feedback.capacity=2", "opendvc.limits.feedback.period=PT1H"})
+        "opendvc.limits.feedback.capacity=2", "opendvc.limits.feedback.period=PT1H",
+        "opendvc.limits.assistant.capacity=3", "opendvc.limits.assistant.period=PT1H"})
 class RateLimitsTest {
 
     @Autowired
@@ -190,6 +191,20 @@ class RateLimitsTest {
     private static MockHttpServletRequestBuilder syncBatch(String key, String address) {
         return post("/api/v1/sync/dossiers").with(from(address)).header("X-API-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).content("[]");
+    }
+
+    @Test
+    void questionsToTheAssistantAreLimitedPerAddressOnTheApiAndThePage() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            assertThat(status(post("/api/v1/assistant/ask").with(from("10.0.10.1"))
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"khai sinh\"}"))).isEqualTo(200);
+        }
+        assertThat(status(post("/assistant").with(from("10.0.10.1")).with(csrf()).param("question", "khai sinh")))
+                .isEqualTo(200);
+        assertTooMany(mvc.perform(post("/api/v1/assistant/ask").with(from("10.0.10.1"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"khai sinh\"}")).andReturn());
+        assertThat(status(post("/api/v1/assistant/ask").with(from("10.0.10.2"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"khai sinh\"}"))).isEqualTo(200);
     }
 
     private static MockHttpServletRequestBuilder passwordChange(String address) {

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("opendvc.limits")
 record LimitProperties(String store, Setting login, Setting token, Setting registration, Setting lookup,
-        Setting lookupCode, Setting ipn, Setting sync, Setting open311, Setting feedback) {
+        Setting lookupCode, Setting ipn, Setting sync, Setting open311, Setting feedback,
+        Setting assistant) {
 
     /** A limit as configured: unset parts take the default. */
     record Setting(Long capacity, Duration period) {
@@ -70,6 +71,11 @@ record LimitProperties(String store, Setting login, Setting token, Setting regis
     /** Feedback sent from one client address, signed in or not (the portal's form and API). */
     Limit feedbackLimit() {
         return or(feedback).or(20, Duration.ofHours(1));
+    }
+
+    /** Questions to the virtual assistant from one client address. */
+    Limit assistantLimit() {
+        return or(assistant).or(60, Duration.ofMinutes(1));
     }
 
     private static Setting or(Setting setting) {

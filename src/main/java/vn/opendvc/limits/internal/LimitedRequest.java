@@ -35,6 +35,7 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
         Counter lookupByCode = new Counter("lookup-code", limits.lookupCodeLimit(), LimitedRequest::dossierCode);
         Counter registrationByAddress = new Counter("registration", limits.registrationLimit(),
                 LimitedRequest::clientAddress);
+        Counter assistantByAddress = new Counter("assistant", limits.assistantLimit(), LimitedRequest::clientAddress);
         Counter passwordByAddress = new Counter("password-change", limits.loginLimit(), LimitedRequest::clientAddress);
         Counter open311ByKey = new Counter("open311-key", limits.open311Limit(), LimitedRequest::open311Key);
         Counter open311ByAddress = new Counter("open311", limits.open311Limit(), LimitedRequest::clientAddress);
@@ -59,7 +60,9 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
                 new LimitedRequest("POST", "/api/v1/notifications/sms/delivery-receipts", true,
                         List.of(new Counter("sms-receipt", limits.ipnLimit(), LimitedRequest::clientAddress))),
                 new LimitedRequest("POST", "/api/v1/sync/dossiers", true,
-                        List.of(new Counter("sync", limits.syncLimit(), LimitedRequest::syncKey))));
+                        List.of(new Counter("sync", limits.syncLimit(), LimitedRequest::syncKey))),
+                new LimitedRequest("POST", "/api/v1/assistant/ask", true, List.of(assistantByAddress)),
+                new LimitedRequest("POST", "/assistant", false, List.of(assistantByAddress)));
     }
 
     /**
