@@ -29,7 +29,7 @@ import org.postgresql.PGConnection;
  */
 public class SyncBench {
 
-    static final String[] AGENCIES = {"DNG-HAICHAU", "DNG-SONTRA", "DNG-THANHKHE", "DNG-LIENCHIEU"};
+    static final String[] AGENCIES = {"DNG-HAICHAU", "DNG-SONTRA", "DNG-TTPVHCC", "DNG-SOTUPHAP"};
     static final String[] PROCEDURES = {"1.001193", "1.000894", "1.001022", "2.000986"};
     static final Pattern FIELD = Pattern.compile("\"(access_token|apiKey)\"\\s*:\\s*\"([^\"]+)\"");
 

@@ -12,8 +12,8 @@ dropdb -h 127.0.0.1 -U postgres --if-exists "$db"
 createdb -h 127.0.0.1 -U postgres "$db"
 work=$(mktemp -d)
 cd "$work"
-"$java" -jar "$jar" --server.port=18081 --opendvc.demo=true --opendvc.limits.sync.capacity=1000000 \
-    --spring.datasource.username=postgres "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$db" \
+"$java" ${JAVA_OPTS:-} -jar "$jar" --server.port=18081 --opendvc.demo=true --opendvc.limits.sync.capacity=1000000 \
+    --spring.datasource.username=postgres "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true" \
     > app.log 2>&1 &
 app=$!
 trap 'kill $app; rm -rf "$work"' EXIT
