@@ -92,6 +92,16 @@ public interface Dossiers {
      */
     Optional<Dossier> findByCode(CurrentUser by, String code);
 
+    /**
+     * What submission would refuse, asked beforehand: the form's field checks, the required documents not among
+     * {@code documents} (when given), and the procedure's rules (an open dossier of the same procedure counted for
+     * {@code by}, {@code dossierId} excepted).
+     *
+     * @throws DossierProblem 404 for an unknown procedure
+     */
+    List<CheckFinding> check(CurrentUser by, long procedureId, Map<String, String> form, List<String> documents,
+            Long dossierId);
+
     /** The dossiers {@code by} applied for (or registered), newest first. */
     List<Dossier> mine(CurrentUser by);
 

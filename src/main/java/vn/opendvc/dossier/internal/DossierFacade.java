@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import vn.opendvc.catalog.Procedure;
+import vn.opendvc.catalog.ProcedureCatalog;
+import vn.opendvc.dossier.CheckFinding;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierQueueItem;
@@ -25,10 +28,14 @@ class DossierFacade implements Dossiers {
     private final DossierQueries queries;
     private final DossierLoader loader;
     private final PostalDeliveryConfirmation postalDelivery;
+    private final PreSubmissionCheck preSubmission;
+    private final ProcedureCatalog catalog;
 
     DossierFacade(Drafting drafting, Attachments attachments, Submission submission, Processing processing,
             PaymentHandOff payment, DossierQueries queries, DossierLoader loader,
-            PostalDeliveryConfirmation postalDelivery) {
+            PostalDeliveryConfirmation postalDelivery, PreSubmissionCheck preSubmission, ProcedureCatalog catalog) {
+        this.preSubmission = preSubmission;
+        this.catalog = catalog;
         this.drafting = drafting;
         this.attachments = attachments;
         this.submission = submission;
@@ -90,6 +97,16 @@ class DossierFacade implements Dossiers {
     @Override
     public Optional<Dossier> find(CurrentUser by, long id) {
         return queries.find(by, id);
+    }
+
+    @Override
+    public List<CheckFinding> check(CurrentUser by, long procedureId, Map<String, String> form,
+            List<String> documents, Long dossierId) {
+        Procedure procedure = catalog.find(procedureId).filter(Procedure::configured)
+                .orElseThrow(() -> vn.opendvc.web.Problems.notFound(vn.opendvc.web.Message.of("catalog.problem.procedure"),
+                        procedureId));
+        return preSubmission.beforeSubmission(procedure, form == null ? Map.of() : form, documents,
+                by == null ? null : by.accountId(), dossierId);
     }
 
     @Override

@@ -30,9 +30,11 @@ class Submission {
     private final ProcedureCatalog catalog;
     private final TransitionFacts table;
     private final TransitionApplier applier;
+    private final PreSubmissionCheck check;
 
     Submission(DossierAccess access, DossierStore store, ProcedureCatalog catalog, TransitionFacts table,
-            TransitionApplier applier) {
+            TransitionApplier applier, PreSubmissionCheck check) {
+        this.check = check;
         this.access = access;
         this.store = store;
         this.catalog = catalog;
@@ -44,17 +46,14 @@ class Submission {
     Dossier submit(CurrentUser by, long id) {
         DossierStore.Row row = access.visibleForUpdate(by, id);
         Procedure procedure = catalog.find(row.procedureId()).orElseThrow();
-        FormValidator.Result form = FormValidator.check(procedure.formFields(), row.formData(), true);
-        Map<String, Message> errors = new LinkedHashMap<>(form.errors());
-        if (row.channel().throughPortal() && row.status() == DossierStatus.DRAFT) {
-            List<String> attached = store.files(id).stream().filter(f -> f.kind() == DossierFile.Kind.DOCUMENT)
-                    .map(DossierFile::document).toList();
-            List<String> missing = procedure.documents().stream().filter(Procedure.RequiredDocument::required)
-                    .map(Procedure.RequiredDocument::name).filter(name -> !attached.contains(name)).toList();
-            if (!missing.isEmpty()) {
-                errors.put("documents", Message.of("dossier.invalid.missing-documents", String.join("; ", missing)));
-            }
-        }
+        List<String> attached = row.channel().throughPortal() && row.status() == DossierStatus.DRAFT
+                ? store.files(id).stream().filter(f -> f.kind() == DossierFile.Kind.DOCUMENT)
+                        .map(DossierFile::document).toList()
+                : null;
+        // the same findings as the form page and POST /api/v1/procedures/{id}/check: one rule set
+        Map<String, Message> errors = new LinkedHashMap<>();
+        check.beforeSubmission(procedure, row.formData(), attached, row.applicantId(), row.id())
+                .forEach(finding -> errors.putIfAbsent(finding.field(), finding.message()));
         Transition transition = table.allowed(by, row, DossierAction.SUBMIT);
         if (!errors.isEmpty()) {
             throw DossierProblem.invalid(Message.of("dossier.invalid.incomplete"), errors);

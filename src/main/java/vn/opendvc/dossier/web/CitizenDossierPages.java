@@ -36,6 +36,8 @@ import vn.opendvc.prefill.PrefillResult;
 import vn.opendvc.prefill.PrefilledValue;
 import vn.opendvc.result.Results;
 import vn.opendvc.result.StoreEntry;
+import vn.opendvc.dossier.DossierFile;
+import vn.opendvc.dossier.DossierStatus;
 import vn.opendvc.web.Message;
 
 /** The applicant's side: start a dossier from a procedure, attach, submit, follow it, answer a supplement request. */
@@ -104,6 +106,15 @@ class CitizenDossierPages {
                 }));
         model.addAttribute("prefilled", verified);
         model.addAttribute("consent", consent);
+        // the procedure's rules, next to the fields, before a draft is even kept (the same rules as at submission)
+        Map<String, Message> ruleErrors = new LinkedHashMap<>();
+        dossiers.check(user, procedureId, formData, null, null).stream()
+                .filter(finding -> !finding.rule().equals("form"))
+                .forEach(finding -> ruleErrors.putIfAbsent(finding.field(), finding.message()));
+        if (!ruleErrors.isEmpty()) {
+            model.addAttribute("problem", ruleErrors.getOrDefault("procedure", Message.of("dossier.check.fix")));
+            return form(procedure, formData, agencyCode, ruleErrors, model);
+        }
         try {
             Dossier draft = dossiers.createDraft(user,
                     new Dossiers.NewDossier(procedureId, agencyCode, formData, null, null, null));
@@ -128,6 +139,12 @@ class CitizenDossierPages {
         }
         model.addAttribute("storeDocuments", results.documents(user.accountId()).stream()
                 .filter(StoreEntry::reusable).toList());
+        if (dossier.status() == DossierStatus.DRAFT) {
+            List<String> attached = dossier.files().stream().filter(f -> f.kind() == DossierFile.Kind.DOCUMENT)
+                    .map(DossierFile::document).toList();
+            model.addAttribute("checkFindings", dossiers.check(user, dossier.procedureId(), dossier.formData(),
+                    attached, dossier.id()));
+        }
         return "dossier/citizen-dossier";
     }
 
