@@ -64,10 +64,11 @@ public record Scorecard(String code, String name, Double score, Band band, Ratio
     }
 
     /**
-     * The dossiers submitted in the period by channel (every channel, zero when none), and the channels the online
-     * share and the full-process rate count as online (the portal's rule).
+     * The dossiers submitted in the period by channel (every channel, zero when none), the channels the online share
+     * and the full-process rate count as online (the portal's rule), and how many of them were handled in other
+     * one-stop systems and came by sync.
      */
-    public record ChannelSplit(Map<Channel, Long> submitted, Set<Channel> countedOnline) {
+    public record ChannelSplit(Map<Channel, Long> submitted, Set<Channel> countedOnline, long synced) {
 
         public ChannelSplit {
             submitted = Map.copyOf(submitted);
@@ -92,6 +93,12 @@ public record Scorecard(String code, String name, Double score, Band band, Ratio
         public Double share(Channel channel) {
             long total = total();
             return total == 0 ? null : (double) count(channel) / total;
+        }
+
+        /** The share of the dossiers submitted that came by sync, {@code null} when none was submitted. */
+        public Double syncedShare() {
+            long total = total();
+            return total == 0 ? null : (double) synced / total;
         }
 
         public boolean countsAsOnline(Channel channel) {

@@ -15,6 +15,8 @@ final class Metrics {
     static final String SUBMITTED = "submitted";
     /** Submitted with the documents held electronically (online, or scanned at the counter); day of submission. */
     static final String SUBMITTED_DIGITIZED = "submitted_digitized";
+    /** Submitted, of a dossier handled in another system and reported by sync (module sync); day of reception. */
+    static final String SUBMITTED_SYNCED = "submitted_synced";
     /** Submitted reusing at least one document from the applicant's document store; day of submission. */
     static final String SUBMITTED_REUSING = "submitted_reusing";
     /** Finished: done, refused, stopped or withdrawn; the following are counted on the day processing finished. */

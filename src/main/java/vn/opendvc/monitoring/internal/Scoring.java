@@ -79,7 +79,8 @@ class Scoring {
         for (Channel channel : Channel.values()) {
             submitted.put(channel, ScoredIndicator.get(totals, Metrics.submitted(channel)));
         }
-        return new Scorecard.ChannelSplit(submitted, online.counted());
+        return new Scorecard.ChannelSplit(submitted, online.counted(),
+                ScoredIndicator.get(totals, Metrics.SUBMITTED_SYNCED));
     }
 
     /**

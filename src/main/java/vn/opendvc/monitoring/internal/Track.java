@@ -144,6 +144,9 @@ record Track(long dossierId, String agencyCode, Long procedureId, Channel channe
             if (reused) {
                 add(out, day, Metrics.SUBMITTED_REUSING, 1);
             }
+            if (dossierId < 0) {
+                add(out, day, Metrics.SUBMITTED_SYNCED, 1); // keyed by syncedKey: reported by another system
+            }
         }
         if (finishedAt != null) {
             LocalDate day = Metrics.day(finishedAt);

@@ -2,6 +2,7 @@ package vn.opendvc.monitoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ import vn.opendvc.testing.OnMondayMorning;
 /**
  * A dossier handled in another system and reported by sync counts exactly as a native one with the same facts: the
  * same contributions to every counter (submitted, channel, digitised, finished on time, result returned, fee and
- * online payment, full process), and a recomputation from the source modules gives the synced track back.
+ * online payment, full process) — plus its mark as synced, for the dashboard's share of synced dossiers — and a
+ * recomputation from the source modules gives the synced track back; the dashboard shows the agency's synced share.
  */
 @ApplicationTest
 @OnMondayMorning
@@ -95,7 +97,19 @@ class SyncedEqualsNativeTest {
         assertThat(natively.contributions().keySet()).extracting(Track.Key::metric).as("a native dossier counts")
                 .contains(Metrics.SUBMITTED, Metrics.SUBMITTED_DIGITIZED, Metrics.FINISHED_ON_TIME,
                         Metrics.RESULT_ELECTRONIC, Metrics.FULL_PROCESS);
-        assertThat(synced.contributions()).isEqualTo(natively.contributions());
+        var syncedContributions = new java.util.HashMap<>(synced.contributions());
+        assertThat(syncedContributions.keySet()).extracting(Track.Key::metric).as("marked as synced, once")
+                .containsOnlyOnce(Metrics.SUBMITTED_SYNCED);
+        syncedContributions.keySet().removeIf(key -> key.metric().equals(Metrics.SUBMITTED_SYNCED));
+        assertThat(syncedContributions).as("every indicator's figures alike").isEqualTo(natively.contributions());
+
+        String dashboard = mvc.perform(get("/indicators").param("agency", DossierFixture.HAI_CHAU)
+                .param("from", "2026-11-01").param("to", "2026-11-30")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile(
+                "data-channel=\"synced\">\\s*<span class=\"count\">([0-9.]+)</span>").matcher(dashboard);
+        assertThat(shown.find()).as("the agency's synced dossiers on the dashboard").isTrue();
+        assertThat(Long.parseLong(shown.group(1).replace(".", ""))).isPositive();
 
         recomputation.recompute();
         assertThat(ledger.find(Track.syncedKey(syncedId)).orElseThrow().withoutEventTime())
