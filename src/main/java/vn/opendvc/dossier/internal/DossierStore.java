@@ -250,6 +250,16 @@ class DossierStore {
                 + "order by created_at desc, id desc").param("account", accountId).query(this::mapRow).list();
     }
 
+    /** Whether the applicant has a dossier of the procedure in one of the statuses, {@code except} aside. */
+    boolean hasOpen(long applicantId, long procedureId, java.util.Collection<DossierStatus> statuses, Long except) {
+        return jdbc.sql("""
+                select count(*) from dossier where applicant_id = :applicant and procedure_id = :procedure
+                and status in (:statuses) and id <> :except""")
+                .param("applicant", applicantId).param("procedure", procedureId)
+                .param("statuses", statuses.stream().map(DossierStatus::code).toList())
+                .param("except", except == null ? -1L : except).query(Long.class).single() > 0;
+    }
+
     /** Dossiers of an agency in the given statuses. */
     List<Row> ofAgency(String agencyCode, List<Integer> statuses) {
         return jdbc.sql("select " + COLUMNS + " from dossier where agency_code = :agency and status in (:statuses)")

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.catalog.CheckRule;
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.dossier.CheckFinding;
 import vn.opendvc.catalog.ProcedureChecks;
@@ -70,12 +71,13 @@ class PreSubmissionCheck {
      */
     List<CheckFinding> check(Procedure procedure, Map<String, String> form,
             Collection<String> documents, Long applicantId, Long dossierId) {
-        boolean otherOpen = applicantId != null && store.ofAccount(applicantId).stream()
-                .anyMatch(row -> row.procedureId() == procedure.id() && OPEN.contains(row.status())
-                        && (dossierId == null || row.id() != dossierId)
-                        && (row.applicantId() == null || row.applicantId().equals(applicantId)));
+        List<CheckRule> rules = checks.rules(procedure.id());
+        // asked of the database only when a rule needs it: the check runs on every draft page
+        boolean otherOpen = applicantId != null
+                && rules.stream().anyMatch(rule -> rule.kind() == CheckRule.Kind.NO_OPEN_DOSSIER)
+                && store.hasOpen(applicantId, procedure.id(), OPEN, dossierId);
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-        return PreSubmissionRules.check(checks.rules(procedure.id()),
-                new PreSubmissionRules.Facts(procedure, form, documents, today, otherOpen));
+        return PreSubmissionRules.check(rules, new PreSubmissionRules.Facts(procedure, form, documents, today,
+                otherOpen));
     }
 }

@@ -1,13 +1,11 @@
 package vn.opendvc.feedback.web;
 
+import static vn.opendvc.feedback.web.Open311Parameters.*;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.feedback.FeedbackKind;
-import vn.opendvc.feedback.FeedbackStatus;
 import vn.opendvc.feedback.internal.FeedbackRecord;
-import vn.opendvc.feedback.internal.FeedbackSettings;
-import vn.opendvc.feedback.internal.FeedbackStore;
 import vn.opendvc.feedback.internal.FeedbackSubmission;
 import vn.opendvc.feedback.internal.Open311Keys;
 import vn.opendvc.feedback.internal.Open311Requests;
@@ -65,19 +59,17 @@ class Open311Api {
     private final FeedbackSubmission submission;
     private final Open311Requests requests;
     private final Open311Keys keys;
-    private final FeedbackSettings settings;
-    private final AgencyDirectory agencies;
+    private final Open311Documents documents;
     private final Translations translations;
     private final PublicUrl publicUrl;
     private final Clock clock;
 
-    Open311Api(FeedbackSubmission submission, Open311Requests requests, Open311Keys keys, FeedbackSettings settings,
-            AgencyDirectory agencies, Translations translations, PublicUrl publicUrl, Clock clock) {
+    Open311Api(FeedbackSubmission submission, Open311Requests requests, Open311Keys keys, Open311Documents documents,
+            Translations translations, PublicUrl publicUrl, Clock clock) {
         this.submission = submission;
         this.requests = requests;
         this.keys = keys;
-        this.settings = settings;
-        this.agencies = agencies;
+        this.documents = documents;
         this.translations = translations;
         this.publicUrl = publicUrl;
         this.clock = clock;
@@ -103,7 +95,7 @@ class Open311Api {
     @GetMapping({"/services", "/services.json", "/services.xml"})
     @Operation(summary = "GET Service List")
     ResponseEntity<String> services(HttpServletRequest request) {
-        return answer(request, "services", kinds().stream().map(this::service).toList());
+        return answer(request, "services", kinds().stream().map(documents::service).toList());
     }
 
     @GetMapping("/services/{file}")
@@ -113,7 +105,7 @@ class Open311Api {
                 () -> Open311Error.notFound("feedback.open311.error.service-code-unknown", stem(file)));
         Map<String, Object> definition = new LinkedHashMap<>();
         definition.put("service_code", kind.serviceCode());
-        definition.put("attributes", List.of(agencyAttribute(), titleAttribute()));
+        definition.put("attributes", List.of(documents.agencyAttribute(), documents.titleAttribute()));
         return answer(request, "service_definition", definition);
     }
 
@@ -147,7 +139,7 @@ class Open311Api {
         FeedbackSubmission.Receipt receipt = submission.submit(Optional.empty(), form, List.of(), "OPEN311", client);
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("service_request_id", receipt.code());
-        created.put("service_notice", serviceNotice(kind));
+        created.put("service_notice", documents.serviceNotice(kind));
         created.put("account_id", null);
         return answer(request, "service_requests", List.of(created));
     }
@@ -196,7 +188,7 @@ class Open311Api {
             }
             found = requests.find(List.of(), kinds, statuses(status), from, to);
         }
-        return answer(request, "service_requests", found.stream().map(this::request).toList());
+        return answer(request, "service_requests", found.stream().map(documents::request).toList());
     }
 
     @GetMapping("/requests/{file}")
@@ -204,7 +196,7 @@ class Open311Api {
     ResponseEntity<String> request(@PathVariable String file, HttpServletRequest request) {
         FeedbackRecord f = requests.byCode(stem(file)).orElseThrow(
                 () -> Open311Error.notFound("feedback.open311.error.request-unknown", stem(file)));
-        return answer(request, "service_requests", List.of(request(f)));
+        return answer(request, "service_requests", List.of(documents.request(f)));
     }
 
     @GetMapping({"/servicerequestupdates", "/servicerequestupdates.json", "/servicerequestupdates.xml"})
@@ -216,7 +208,7 @@ class Open311Api {
         if (to.isBefore(from) || Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
             throw Open311Error.badRequest("feedback.open311.error.range");
         }
-        List<Map<String, Object>> updates = requests.updates(from, to).stream().map(this::update).toList();
+        List<Map<String, Object>> updates = requests.updates(from, to).stream().map(documents::update).toList();
         return answer(request, "service_request_updates", updates);
     }
 
@@ -258,180 +250,6 @@ class Open311Api {
     private ResponseEntity<String> answer(HttpServletRequest request, String root, Object document) {
         Open311Format format = Open311Format.of(request.getRequestURI());
         return ResponseEntity.ok().contentType(format.mediaType).body(format.render(root, document));
-    }
-
-    private Map<String, Object> service(FeedbackKind kind) {
-        Map<String, Object> service = new LinkedHashMap<>();
-        service.put("service_code", kind.serviceCode());
-        service.put("service_name", translations.text(kind));
-        service.put("description", text("feedback.open311.service." + kind.name()));
-        service.put("metadata", true);
-        service.put("type", "realtime");
-        service.put("keywords", text("feedback.open311.keywords." + kind.name()));
-        service.put("group", text("feedback.open311.group"));
-        return service;
-    }
-
-    private Map<String, Object> agencyAttribute() {
-        Map<String, Object> attribute = new LinkedHashMap<>();
-        attribute.put("variable", true);
-        attribute.put("code", "agency");
-        attribute.put("datatype", "singlevaluelist");
-        attribute.put("required", false);
-        attribute.put("datatype_description", text("feedback.open311.attribute.agency.datatype"));
-        attribute.put("order", 1);
-        attribute.put("description", text("feedback.open311.attribute.agency", settings.defaultAgency()));
-        attribute.put("values", agencies.all().stream().map(a -> {
-            Map<String, Object> value = new LinkedHashMap<>();
-            value.put("key", a.code());
-            value.put("name", a.name());
-            return value;
-        }).toList());
-        return attribute;
-    }
-
-    private Map<String, Object> titleAttribute() {
-        Map<String, Object> attribute = new LinkedHashMap<>();
-        attribute.put("variable", true);
-        attribute.put("code", "title");
-        attribute.put("datatype", "string");
-        attribute.put("required", false);
-        attribute.put("datatype_description", text("feedback.open311.attribute.title.datatype"));
-        attribute.put("order", 2);
-        attribute.put("description", text("feedback.open311.attribute.title"));
-        return attribute;
-    }
-
-    private Map<String, Object> request(FeedbackRecord f) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("service_request_id", f.code());
-        r.put("status", f.status().closed() ? "closed" : "open");
-        r.put("status_notes", statusNotes(f));
-        r.put("service_name", translations.text(f.kind()));
-        r.put("service_code", f.kind().serviceCode());
-        r.put("description", f.content());
-        r.put("agency_responsible", agencies.find(f.agencyCode()).map(a -> a.name()).orElse(f.agencyCode()));
-        r.put("service_notice", serviceNotice(f.kind()));
-        r.put("requested_datetime", Open311Format.datetime(f.submittedAt()));
-        r.put("updated_datetime", Open311Format.datetime(f.status().closed() && f.answeredAt() != null
-                ? f.answeredAt() : f.updatedAt()));
-        r.put("expected_datetime", Open311Format.datetime(f.dueAt()));
-        r.put("address", f.address());
-        r.put("address_id", null);
-        r.put("zipcode", null);
-        r.put("lat", f.latitude());
-        r.put("long", f.longitude());
-        r.put("media_url", null);
-        return r;
-    }
-
-    private Map<String, Object> update(FeedbackStore.Update u) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("update_id", Long.toString(u.id()));
-        r.put("service_request_id", u.code());
-        r.put("status", updateStatus(u));
-        r.put("updated_datetime", Open311Format.datetime(u.at()));
-        r.put("description", u.to() == FeedbackStatus.ANSWERED && u.answer() != null ? u.answer()
-                : translations.text(u.to()));
-        r.put("media_url", null);
-        return r;
-    }
-
-    /** FixMyStreet's extended statuses (lower case, as its adapter sends them). */
-    private static String updateStatus(FeedbackStore.Update u) {
-        return switch (u.action()) {
-            case TRANSFER -> "internal_referral";
-            case MERGE -> "duplicate";
-            default -> switch (u.to()) {
-                case RECEIVED -> "open";
-                case ACCEPTED -> "investigating";
-                case ASSIGNED, DRAFTED -> "in_progress";
-                case ANSWERED -> "closed";
-                case MERGED -> "duplicate";
-            };
-        };
-    }
-
-    private String statusNotes(FeedbackRecord f) {
-        String state = translations.text(f.status());
-        return f.status() == FeedbackStatus.ANSWERED && f.answer() != null ? state + ": " + f.answer() : state;
-    }
-
-    private String serviceNotice(FeedbackKind kind) {
-        return text("feedback.open311.notice", settings.acceptDays(), settings.answerDays().get(kind));
-    }
-
-    private static List<FeedbackKind> kinds() {
-        return Arrays.stream(FeedbackKind.values()).filter(k -> k != FeedbackKind.DOSSIER_HANDLING).toList();
-    }
-
-    private static Optional<FeedbackKind> kind(String code) {
-        return FeedbackKind.ofServiceCode(code).filter(k -> k != FeedbackKind.DOSSIER_HANDLING);
-    }
-
-    private static List<FeedbackStatus> statuses(String status) {
-        List<FeedbackStatus> statuses = new ArrayList<>();
-        for (String s : list(status)) {
-            switch (s) {
-                case "open" -> Arrays.stream(FeedbackStatus.values()).filter(x -> !x.closed()).forEach(statuses::add);
-                case "closed" -> Arrays.stream(FeedbackStatus.values()).filter(FeedbackStatus::closed)
-                        .forEach(statuses::add);
-                default -> throw Open311Error.badRequest("feedback.open311.error.status", s);
-            }
-        }
-        return statuses;
-    }
-
-    /** A W3C datetime; without an offset it is taken as Vietnam time. */
-    private static Instant date(String value, String name) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(v).atZone(vn.opendvc.web.VietnamTime.ZONE).toInstant();
-            } catch (DateTimeParseException e) {
-                throw Open311Error.badRequest("feedback.open311.error.date", name);
-            }
-        }
-    }
-
-    private static Double number(String value, String name) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            double d = Double.parseDouble(v);
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new NumberFormatException(v);
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw Open311Error.badRequest("feedback.open311.error.number", name);
-        }
-    }
-
-    private static List<String> list(String commaSeparated) {
-        return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).limit(Open311Requests.MAX_REQUESTS).toList();
-    }
-
-    /** {@code 42.json} → {@code 42}. */
-    private static String stem(String file) {
-        return file.endsWith(".json") || file.endsWith(".xml") ? file.substring(0, file.lastIndexOf('.')) : file;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String shortened(String description) {
-        String line = description.strip().lines().findFirst().orElse("");
-        return line.length() > 80 ? line.substring(0, 77) + "..." : line;
     }
 
     /** The names Open311 clients know the fields by. */

@@ -78,19 +78,20 @@ record LimitedRequest(String method, String path, boolean api, List<Counter> cou
      * refused anyway, and counted by address.
      */
     private static Optional<String> syncKey(HttpServletRequest request) {
-        String key = request.getHeader("X-API-Key");
-        return key == null || key.isBlank() ? clientAddress(request)
-                : Optional.of(vn.opendvc.files.Sha256.hex(key.strip()).substring(0, 32));
+        return hashed(request.getHeader("X-API-Key")).or(() -> clientAddress(request));
     }
 
-    /** The Open311 client's key as sent (its hash would do as well: the key is only a bucket name here). */
+    /** The Open311 client's key ({@code api_key}); none when absent or not decodable. */
     private static Optional<String> open311Key(HttpServletRequest request) {
-        String key;
         try {
-            key = request.getParameter("api_key");
+            return hashed(request.getParameter("api_key"));
         } catch (IllegalStateException undecodable) {
             return Optional.empty();
         }
+    }
+
+    /** A client's key as a bucket name: hashed, so a key never becomes a row id in the clear. */
+    private static Optional<String> hashed(String key) {
         return key == null || key.isBlank() ? Optional.empty()
                 : Optional.of(vn.opendvc.files.Sha256.hex(key.strip()).substring(0, 32));
     }

@@ -45,8 +45,8 @@ class IndicatorEvents {
     @ApplicationModuleListener
     void on(SyncedDossiersReported e) {
         Map<Long, UnaryOperator<Track>> changes = new LinkedHashMap<>();
-        e.reports().forEach(r -> changes.merge(Track.syncedKey(r.syncedId()), track -> track.reported(r),
-                (first, then) -> track -> then.apply(first.apply(track))));
+        // one report per dossier in a batch (the batch writes each dossier's newest record once)
+        e.reports().forEach(r -> changes.put(Track.syncedKey(r.syncedId()), track -> track.reported(r)));
         ledger.updateAll(changes);
     }
 
