@@ -37,6 +37,7 @@ final class QuestionReader {
 
         // everyday phrases → catalog terms (kept), then what carries no meaning is dropped
         Lexicon.Phrases paraphrases = lexicon.section("paraphrase");
+        Lexicon.Phrases offTopic = lexicon.section("offtopic");
         List<Lexicon.Phrases> noise = new ArrayList<>();
         noise.add(lexicon.section("foreign"));
         noise.add(lexicon.section("stop"));
@@ -48,6 +49,12 @@ final class QuestionReader {
         Set<String> expanded = new java.util.HashSet<>();
         int i = 0;
         while (i < words.size()) {
+            int outside = offTopic.matchAt(words, i);
+            if (outside > 0) { // one word no procedure has: its meaning counts, uncovered, against every match
+                terms.add(String.join("_", words.subList(i, i + outside)));
+                i += outside;
+                continue;
+            }
             int n = paraphrases.matchAt(words, i);
             int noisy = 0;
             for (Lexicon.Phrases phrases : noise) {

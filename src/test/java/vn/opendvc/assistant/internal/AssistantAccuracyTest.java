@@ -21,6 +21,7 @@ class AssistantAccuracyTest {
     static final double MIN_DONT_KNOW = 0.9;
     static final double HOLDOUT_TOP1 = 0.85;
     static final double HOLDOUT_TOP3 = 0.9;
+    static final double HOLDOUT_DONT_KNOW = 0.85;
 
     static Understanding understanding;
 
@@ -54,6 +55,7 @@ class AssistantAccuracyTest {
         Figures figures = measure(EvaluationSet.load("assistant/questions-holdout.tsv"), "held-out set");
         assertThat(figures.top1()).as("held-out top-1").isGreaterThanOrEqualTo(HOLDOUT_TOP1);
         assertThat(figures.top3()).as("held-out top-3").isGreaterThanOrEqualTo(HOLDOUT_TOP3);
+        assertThat(figures.dontKnow()).as("held-out \"don't know\"").isGreaterThanOrEqualTo(HOLDOUT_DONT_KNOW);
     }
 
     record Figures(int questions, double top1, double top3, double dontKnow) {

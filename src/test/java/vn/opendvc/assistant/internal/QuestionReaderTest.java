@@ -50,6 +50,13 @@ class QuestionReaderTest {
     }
 
     @Test
+    void everydayMattersOutsideTheCatalogStayAsMeaningNoProcedureHas() {
+        // "máy bay" alone would match the aircraft procedures of the customs; "vé máy bay" is none of them
+        assertThat(reader.read("mua ve may bay di da nang", vocabulary).terms()).containsExactly("mua", "ve_may_bay");
+        assertThat(reader.read("thủ tục hải quan cho máy bay", vocabulary).terms()).contains("may", "bay");
+    }
+
+    @Test
     void whatIsAskedAndTheSituationAreNoted() {
         ReadQuestion fee = reader.read("lam ho chieu het bao nhieu tien", vocabulary);
         assertThat(fee.intents()).containsExactly(Intent.FEE);
