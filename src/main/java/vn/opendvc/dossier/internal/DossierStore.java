@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -223,15 +224,31 @@ class DossierStore {
                 .list();
     }
 
-    void replaceSteps(long dossierId, List<Dossier.Step> steps) {
-        jdbc.sql("delete from dossier_step where dossier_id = :dossier").param("dossier", dossierId).update();
+    /**
+     * Writes the steps that differ from the stored ones: a transition usually closes or plans one step, and rewriting
+     * every step of the dossier on each transition was a third of a lifecycle's row writes.
+     */
+    void saveSteps(long dossierId, List<Dossier.Step> stored, List<Dossier.Step> steps) {
+        Map<Integer, Dossier.Step> before = new HashMap<>();
+        stored.forEach(s -> before.put(s.position(), s));
         for (Dossier.Step s : steps) {
-            jdbc.sql("insert into dossier_step (dossier_id, position, name, role, share_pct, due_at, done_at) "
-                            + "values (:dossier, :position, :name, :role, :share, :dueAt, :doneAt)")
-                    .param("dossier", dossierId).param("position", s.position()).param("name", s.name())
+            Dossier.Step old = before.remove(s.position());
+            if (s.equals(old)) {
+                continue;
+            }
+            String sql = old == null
+                    ? "insert into dossier_step (dossier_id, position, name, role, share_pct, due_at, done_at) "
+                            + "values (:dossier, :position, :name, :role, :share, :dueAt, :doneAt)"
+                    : "update dossier_step set name = :name, role = :role, share_pct = :share, due_at = :dueAt, "
+                            + "done_at = :doneAt where dossier_id = :dossier and position = :position";
+            jdbc.sql(sql).param("dossier", dossierId).param("position", s.position()).param("name", s.name())
                     .param("role", s.role()).param("share", s.sharePercent()).param("dueAt", ts(s.dueAt()))
                     .param("doneAt", ts(s.doneAt()))
                     .update();
+        }
+        for (Integer gone : before.keySet()) {
+            jdbc.sql("delete from dossier_step where dossier_id = :dossier and position = :position")
+                    .param("dossier", dossierId).param("position", gone).update();
         }
     }
 

@@ -95,7 +95,7 @@ class TransitionEffects {
     }
 
     private void steps(DossierChange c, List<Dossier.Step> steps) {
+        store.saveSteps(c.id(), c.steps, steps);
         c.steps = steps;
-        store.replaceSteps(c.id(), steps);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,8 @@ import vn.opendvc.web.ProviderApi;
  * the hub rejects (a wrong field) is not retried; it is shown on the sync page.
  */
 @Component
+// only an instance that pushes listens: otherwise each status change would keep an event publication for nothing
+@ConditionalOnExpression("!'${opendvc.sync.hub.url:}'.isBlank()")
 class HubPush {
 
     private static final Logger log = LoggerFactory.getLogger(HubPush.class);
@@ -51,15 +54,12 @@ class HubPush {
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.hub = settings.configured() ? new ProviderApi(settings.url(), "X-API-Key", settings.apiKey(),
-                settings.timeout(), settings.timeout()) : null;
+        this.hub = new ProviderApi(settings.url(), "X-API-Key", settings.apiKey(), settings.timeout(),
+                settings.timeout());
     }
 
     @ApplicationModuleListener
     void on(DossierStatusChanged changed) {
-        if (hub == null) {
-            return;
-        }
         Dossier d = dossiers.dossier(changed.dossierId()).orElse(null);
         if (d == null || d.code() == null) {
             return;
