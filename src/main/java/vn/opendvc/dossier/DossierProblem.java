@@ -44,6 +44,13 @@ public class DossierProblem extends Problem {
                 Message.of("dossier.problem.concurrent-change.detail"), Map.of());
     }
 
+    /** The same {@code Idempotency-Key} was used before, by the same caller, for a different request. */
+    public static DossierProblem idempotencyKeyReused(String key) {
+        return new DossierProblem(HttpStatus.CONFLICT, "idempotency-key-reused",
+                Message.of("dossier.problem.idempotency-key-reused.title"),
+                Message.of("dossier.problem.idempotency-key-reused.detail", key), Map.of());
+    }
+
     public static DossierProblem forbidden(Message detail) {
         return new DossierProblem(HttpStatus.FORBIDDEN, "forbidden", Problems.title("forbidden"), detail, Map.of());
     }

@@ -58,6 +58,15 @@ public interface Dossiers {
     Dossier createDraft(CurrentUser by, NewDossier request);
 
     /**
+     * {@link #createDraft(CurrentUser, NewDossier)} once per {@code idempotencyKey} of {@code by}: the same key and
+     * request again (even concurrently, or on another node after the first call committed) return the first call's
+     * dossier as it is now; the same key with another request is a 409 {@code idempotency-key-reused}.
+     *
+     * @param idempotencyKey 1–100 printable ASCII characters, or {@code null} for a call without one
+     */
+    Dossier createDraft(CurrentUser by, NewDossier request, String idempotencyKey);
+
+    /**
      * A new draft for a citizen, started by a post-office agent or a community helper ({@code AGENT}) once the
      * citizen's consent is recorded (call it only then: the assistance module does). The dossier is the citizen's
      * (in their account, they are told, they pay and follow it), on the {@link Channel#ASSISTED} channel; the agent
@@ -81,6 +90,14 @@ public interface Dossiers {
     Dossier attachFromStore(CurrentUser by, long id, String document, long storeDocumentId);
 
     Dossier submit(CurrentUser by, long id);
+
+    /**
+     * {@link #submit(CurrentUser, long)} once per {@code idempotencyKey} of {@code by}: submitting again under the
+     * same key returns the submitted dossier as it is now instead of a 409 for a dossier no longer a draft.
+     *
+     * @param idempotencyKey 1–100 printable ASCII characters, or {@code null} for a call without one
+     */
+    Dossier submit(CurrentUser by, long id, String idempotencyKey);
 
     Dossier act(CurrentUser by, long id, ActionRequest request);
 

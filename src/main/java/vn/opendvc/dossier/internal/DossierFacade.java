@@ -30,10 +30,13 @@ class DossierFacade implements Dossiers {
     private final PostalDeliveryConfirmation postalDelivery;
     private final PreSubmissionCheck preSubmission;
     private final ProcedureCatalog catalog;
+    private final IdempotencyKeys keys;
 
     DossierFacade(Drafting drafting, Attachments attachments, Submission submission, Processing processing,
             PaymentHandOff payment, DossierQueries queries, DossierLoader loader,
-            PostalDeliveryConfirmation postalDelivery, PreSubmissionCheck preSubmission, ProcedureCatalog catalog) {
+            PostalDeliveryConfirmation postalDelivery, PreSubmissionCheck preSubmission, ProcedureCatalog catalog,
+            IdempotencyKeys keys) {
+        this.keys = keys;
         this.preSubmission = preSubmission;
         this.catalog = catalog;
         this.drafting = drafting;
@@ -49,6 +52,11 @@ class DossierFacade implements Dossiers {
     @Override
     public Dossier createDraft(CurrentUser by, NewDossier request) {
         return loader.load(drafting.create(by, request));
+    }
+
+    @Override
+    public Dossier createDraft(CurrentUser by, NewDossier request, String idempotencyKey) {
+        return keys.once(by, idempotencyKey, keys.creating(request), () -> createDraft(by, request));
     }
 
     @Override
@@ -77,6 +85,11 @@ class DossierFacade implements Dossiers {
     @Override
     public Dossier submit(CurrentUser by, long id) {
         return submission.submit(by, id);
+    }
+
+    @Override
+    public Dossier submit(CurrentUser by, long id, String idempotencyKey) {
+        return keys.once(by, idempotencyKey, keys.submitting(id), () -> submit(by, id));
     }
 
     @Override

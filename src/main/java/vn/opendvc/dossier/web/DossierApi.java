@@ -43,6 +43,11 @@ import vn.opendvc.web.Translations;
 @Tag(name = "Hồ sơ / Dossiers")
 class DossierApi {
 
+    /** What an optional Idempotency-Key does on create and submit. */
+    private static final String IDEMPOTENT = "Optional header Idempotency-Key (1–100 printable ASCII characters, "
+            + "the caller's own): the same key and request again, e.g. a retry after a lost answer, return the same "
+            + "dossier as it is now instead of writing again; a used key with another request is a 409.";
+
     private final Dossiers dossiers;
     private final Translations translations;
 
@@ -60,13 +65,14 @@ class DossierApi {
 
     @PostMapping("/dossiers")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Tạo hồ sơ nháp / create a draft")
-    DossierJson create(@RequestBody NewDossierRequest body, CurrentUser user) {
+    @Operation(summary = "Tạo hồ sơ nháp / create a draft", description = IDEMPOTENT)
+    DossierJson create(@RequestBody NewDossierRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key, CurrentUser user) {
         if (body.procedureId() == null) {
             throw invalid(Message.of("dossier.problem.procedure-id"), "procedureId");
         }
         return DossierJson.of(dossiers.createDraft(user, new Dossiers.NewDossier(body.procedureId(),
-                body.agencyCode(), body.formData(), body.channel(), body.applicantName(), body.applicantPhone())),
+                body.agencyCode(), body.formData(), body.channel(), body.applicantName(), body.applicantPhone()), key),
                 translations);
     }
 
@@ -87,9 +93,10 @@ class DossierApi {
     }
 
     @PostMapping("/dossiers/{id}/submit")
-    @Operation(summary = "Nộp hồ sơ / submit the draft: it gets its code and status 1")
-    DossierJson submit(@PathVariable long id, CurrentUser user) {
-        return DossierJson.of(dossiers.submit(user, id), translations);
+    @Operation(summary = "Nộp hồ sơ / submit the draft: it gets its code and status 1", description = IDEMPOTENT)
+    DossierJson submit(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            CurrentUser user) {
+        return DossierJson.of(dossiers.submit(user, id, key), translations);
     }
 
     @GetMapping("/dossiers")
