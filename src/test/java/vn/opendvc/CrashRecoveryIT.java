@@ -30,7 +30,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.testing.DossierFixture;
 import vn.opendvc.testing.PackagedApplication;
@@ -57,7 +56,6 @@ class CrashRecoveryIT {
     private static final String H2_DEFAULT_DELAY = "jdbc:h2:file:./data/opendvc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
             + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
     private static final Path WORK = Path.of("target", "crash-recovery");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<Figures> FIGURES = new ArrayList<>();
 
     record Acknowledged(long id, String code) {
@@ -193,14 +191,7 @@ class CrashRecoveryIT {
     }
 
     private static Procedure procedure(PortalApi api) throws IOException, InterruptedException {
-        Answer found = api.get("/api/v1/procedures?q=" + PortalApi.query(DossierFixture.BIRTH), null);
-        for (JsonNode item : found.json().get("items")) {
-            if (DossierFixture.BIRTH.equals(item.get("code").asString())) {
-                Answer one = api.get("/api/v1/procedures/" + item.get("id").asLong(), null);
-                return JSON.treeToValue(one.json(), Procedure.class);
-            }
-        }
-        throw new AssertionError("procedure " + DossierFixture.BIRTH + " not found: " + found.body());
+        return api.procedure(DossierFixture.BIRTH);
     }
 
     /** The machine is shared: the 1-minute load average says how much the figures can be trusted. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.opendvc.catalog.Procedure;
 
 /**
  * The REST API of a running portal seen from outside, over real HTTP: what the tests of the packaged application
@@ -63,6 +64,32 @@ public final class PortalApi {
 
     public Answer post(String path, String bearer) throws IOException, InterruptedException {
         return send(request(path, bearer).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** {@link #postJson(String, String, Object)} with an {@code Idempotency-Key}. */
+    public Answer postJson(String path, String bearer, Object body, String idempotencyKey)
+            throws IOException, InterruptedException {
+        return send(request(path, bearer).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
+    /** {@link #post(String, String)} with an {@code Idempotency-Key}. */
+    public Answer post(String path, String bearer, String idempotencyKey) throws IOException, InterruptedException {
+        return send(request(path, bearer).header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** The configured procedure with this national code, as {@code GET /api/v1/procedures/{id}} shows it. */
+    public Procedure procedure(String code) throws IOException, InterruptedException {
+        Answer found = get("/api/v1/procedures?q=" + query(code), null);
+        for (JsonNode item : found.json().get("items")) {
+            if (code.equals(item.get("code").asString())) {
+                return JSON.treeToValue(get("/api/v1/procedures/" + item.get("id").asLong(), null).json(),
+                        Procedure.class);
+            }
+        }
+        throw new IllegalStateException("procedure " + code + " not found: " + found.body());
     }
 
     /** A multipart form with text fields and one file part named {@code file}. */
