@@ -6,16 +6,12 @@ import static vn.opendvc.testing.DossierFixture.BIRTH;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.AtOnce;
 import vn.opendvc.testing.DossierFixture;
 import vn.opendvc.testing.MovableClock;
 import vn.opendvc.testing.OnMondayMorning;
@@ -32,36 +28,6 @@ class DossierConcurrencyTest {
     @Autowired
     MovableClock clock;
 
-    /** Runs every task at the same moment on its own thread; each result is the value or the exception thrown. */
-    private static List<Object> together(List<Callable<?>> tasks) throws Exception {
-        CountDownLatch ready = new CountDownLatch(tasks.size());
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<?> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    try {
-                        return task.call();
-                    } catch (Exception e) {
-                        return e;
-                    }
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<Object> results = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
     void twentyConcurrentSubmissionsGetTwentyDistinctConsecutiveCodes() throws Exception {
         clock.set("2026-12-01T08:15");
@@ -76,7 +42,7 @@ class DossierConcurrencyTest {
             submissions.add(() -> dossiers.submit(applicant, id));
         }
 
-        List<Object> results = together(submissions);
+        List<Object> results = AtOnce.run(submissions);
 
         assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(Dossier.class));
         List<String> codes = results.stream().map(r -> ((Dossier) r).code()).toList();
@@ -99,7 +65,7 @@ class DossierConcurrencyTest {
             Callable<Dossier> receive = () -> dossiers.act(officer, submitted.id(), new Dossiers.ActionRequest(
                     DossierAction.RECEIVE, null, submitted.version(), List.of(), null, null));
 
-            List<Object> results = together(List.of(receive, receive));
+            List<Object> results = AtOnce.run(List.of(receive, receive));
 
             assertThat(results).filteredOn(Dossier.class::isInstance).hasSize(1);
             assertThat(results).filteredOn(r -> !(r instanceof Dossier)).singleElement()

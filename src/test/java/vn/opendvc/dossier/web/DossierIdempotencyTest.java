@@ -5,17 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static vn.opendvc.testing.DossierFixture.BIRTH;
 import static vn.opendvc.testing.DossierFixture.HAI_CHAU;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +25,7 @@ import vn.opendvc.dossier.DossierStatus;
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.AtOnce;
 import vn.opendvc.testing.DossierFixture;
 
 /**
@@ -145,7 +139,7 @@ class DossierIdempotencyTest {
         String key = UUID.randomUUID().toString();
         int before = dossiers.mine(applicant).size();
 
-        List<Object> answers = together(8, () -> dossiers.createDraft(applicant, new Dossiers.NewDossier(
+        List<Object> answers = AtOnce.run(8, () -> dossiers.createDraft(applicant, new Dossiers.NewDossier(
                 procedure.id(), HAI_CHAU, DossierFixture.validForm(procedure), Channel.ONLINE, null, null), key));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer).isInstanceOf(Dossier.class));
@@ -159,7 +153,7 @@ class DossierIdempotencyTest {
         Dossier draft = fixture.draft("congdan2", BIRTH);
         String key = UUID.randomUUID().toString();
 
-        List<Object> answers = together(8, () -> dossiers.submit(applicant, draft.id(), key));
+        List<Object> answers = AtOnce.run(8, () -> dossiers.submit(applicant, draft.id(), key));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer).isInstanceOf(Dossier.class));
         assertThat(answers).extracting(answer -> ((Dossier) answer).code()).doesNotContainNull()
@@ -190,35 +184,5 @@ class DossierIdempotencyTest {
         assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
         JsonNode problem = fixture.body(result);
         assertThat(problem.get("type").asString()).isEqualTo(type);
-    }
-
-    /** Runs the same call on {@code threads} threads at the same moment; each answer or the exception thrown. */
-    private static List<Object> together(int threads, Callable<?> call) throws Exception {
-        CountDownLatch ready = new CountDownLatch(threads);
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    try {
-                        return call.call();
-                    } catch (Exception e) {
-                        return e;
-                    }
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<Object> answers = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                answers.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
