@@ -64,7 +64,10 @@ class KafkaSender implements DisposableBean {
         this.json = json;
     }
 
-    /** Public for the registry's proxy; called after the commit, and again by a resubmission. */
+    /**
+     * Runs in the committing thread right after the commit (and on a resubmission, oldest first) and only queues: the
+     * mapping, its look-ups and the send happen on the sender thread. Completes when Kafka acknowledged the message.
+     */
     @TransactionalEventListener(classes = {DossierStatusChanged.class, ResultIssued.class, FeedbackChanged.class,
             PaymentSucceeded.class, PaymentFailed.class, PaymentExpired.class, PaymentRefundDue.class,
             PaymentRefunded.class})
