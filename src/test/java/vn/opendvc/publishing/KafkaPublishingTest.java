@@ -57,6 +57,14 @@ class KafkaPublishingTest {
 
     @DynamicPropertySource
     static void publishToTheBroker(DynamicPropertyRegistry properties) {
+        String url = System.getProperty("spring.datasource.url", "");
+        if (url.startsWith("jdbc:h2:mem:")) {
+            // an in-memory database of its own: once this context closed its connections, the shared one failed
+            // every later insert checked by a constraint (H2 2.4: "Check constraint invalid … database has been
+            // closed"); on PostgreSQL the shared database is used as by every test
+            properties.add("spring.datasource.url", () -> url.replaceFirst("^jdbc:h2:mem:[^;]+",
+                    "jdbc:h2:mem:opendvc-kafka-test"));
+        }
         properties.add("opendvc.kafka.enabled", () -> "true");
         properties.add("spring.kafka.bootstrap-servers", () -> BOOTSTRAP.address());
         // a send the broker cannot take fails within seconds here (a minute in production), still with room for a

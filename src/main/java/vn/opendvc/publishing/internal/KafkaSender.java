@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -92,9 +93,14 @@ class KafkaSender implements DisposableBean {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
     }
 
+    /**
+     * Lets the queued sends finish before the database goes (they look facts up); one that does not finish in time
+     * stays an incomplete publication, sent again at the next start.
+     */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         sender.shutdown();
+        sender.awaitTermination(10, TimeUnit.SECONDS);
         producers.reset();
     }
 }
