@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import vn.opendvc.files.Uploads;
 import vn.opendvc.result.DocumentOrigin;
 import vn.opendvc.result.DocumentStoreFull;
 import vn.opendvc.result.IssuedResult;
+import vn.opendvc.result.ResultIssued;
 import vn.opendvc.result.ResultOrigin;
 import vn.opendvc.result.ResultRejected;
 import vn.opendvc.result.ResultRequest;
@@ -39,17 +41,19 @@ class ResultService implements Results {
     private final AgencyKeys keys;
     private final Uploads uploads;
     private final ResultProperties.DocumentStore quota;
+    private final ApplicationEventPublisher events;
     private final ResultPdf renderer = new ResultPdf();
     private final PadesSigner signer = new PadesSigner();
     private final SecureRandom random = new SecureRandom();
 
     ResultService(ResultStore store, FileStore files, AgencyKeys keys, Uploads uploads,
-            ResultProperties properties) {
+            ResultProperties properties, ApplicationEventPublisher events) {
         this.store = store;
         this.files = files;
         this.keys = keys;
         this.uploads = uploads;
         this.quota = properties.documentStore();
+        this.events = events;
     }
 
     @Override
@@ -105,6 +109,7 @@ class ResultService implements Results {
         Instant now = Instant.now();
         String storageKey = files.store(bytes);
         long id = store.insertResult(result, storageKey, now);
+        events.publishEvent(ResultIssued.of(result));
         if (result.holderAccountId() == null) {
             return result;
         }
