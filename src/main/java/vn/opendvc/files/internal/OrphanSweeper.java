@@ -2,9 +2,12 @@ package vn.opendvc.files.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,19 +60,26 @@ public class OrphanSweeper {
             log.warn("No module declares the files it references; orphan files are not swept");
             return 0;
         }
-        List<String> candidates = store.storedBefore(clock.instant().minus(grace));
         int deleted = 0;
-        for (int from = 0; from < candidates.size(); from += BATCH) {
-            List<String> batch = candidates.subList(from, Math.min(from + BATCH, candidates.size()));
-            Set<String> orphans = new HashSet<>(batch);
-            for (ReferencedFiles owner : owners) {
-                orphans.removeAll(owner.referenced(batch));
-            }
-            for (String key : orphans) {
-                store.delete(key);
-                deleted++;
+        try (Stream<String> candidates = store.storedBefore(clock.instant().minus(grace))) {
+            List<String> batch = new ArrayList<>(BATCH);
+            for (Iterator<String> keys = candidates.iterator(); keys.hasNext();) {
+                batch.add(keys.next());
+                if (batch.size() == BATCH || !keys.hasNext()) {
+                    deleted += deleteOrphans(batch);
+                    batch.clear();
+                }
             }
         }
         return deleted;
+    }
+
+    private int deleteOrphans(List<String> batch) {
+        Set<String> orphans = new HashSet<>(batch);
+        for (ReferencedFiles owner : owners) {
+            orphans.removeAll(owner.referenced(batch));
+        }
+        orphans.forEach(store::delete);
+        return orphans.size();
     }
 }
