@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import vn.opendvc.files.ReferencedFiles;
 
 /**
@@ -23,7 +25,7 @@ import vn.opendvc.files.ReferencedFiles;
  * older than {@code opendvc.storage.orphan-grace} (default a day) are considered, far longer than any transaction, so a
  * file whose row is still being written is never taken; each module that keeps keys answers through its
  * {@link ReferencedFiles}. Runs at {@code opendvc.storage.sweep-cron} (default 02:40 every night, Vietnam time;
- * {@code -} turns it off). Several nodes sweeping a shared store at once only delete the same orphans twice.
+ * {@code -} turns it off), on one node of the cluster.
  */
 @Component
 public class OrphanSweeper {
@@ -46,6 +48,7 @@ public class OrphanSweeper {
     }
 
     @Scheduled(cron = "${opendvc.storage.sweep-cron:0 40 2 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "files.orphan-sweep", lockAtMostFor = "PT6H", lockAtLeastFor = "PT10M")
     void nightly() {
         int deleted = sweep();
         if (deleted > 0) {

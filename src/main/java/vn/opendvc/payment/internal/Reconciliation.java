@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentGateway;
 import vn.opendvc.payment.PaymentGateway.QueryResult;
@@ -43,6 +45,7 @@ public class Reconciliation {
     }
 
     @Scheduled(cron = "${opendvc.payment.reconcile-cron:0 */2 * * * *}")
+    @SchedulerLock(name = "payment.reconcile", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void scheduledReconcile() {
         Run run = reconcilePending();
         if (run.asked() > 0) {
@@ -51,6 +54,7 @@ public class Reconciliation {
     }
 
     @Scheduled(cron = "${opendvc.payment.expiry-cron:30 * * * * *}")
+    @SchedulerLock(name = "payment.expire", lockAtMostFor = "PT5M", lockAtLeastFor = "PT20S")
     void scheduledExpiry() {
         int expired = ledger.expireDue();
         if (expired > 0) {
