@@ -1,5 +1,6 @@
 package vn.opendvc.payment.internal;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +29,8 @@ public class Reconciliation {
     private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
     private static final int BATCH = 200;
 
-    /** What one run did. */
-    public record Run(int asked, int settled, int expired, int errors) {
+    /** What one run did; serializable, as the page shows it after a redirect (the session is kept in the database). */
+    public record Run(int asked, int settled, int expired, int errors) implements Serializable {
     }
 
     private final PaymentLedger ledger;
