@@ -13,10 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.opendvc.testing.ApplicationTest;
+import vn.opendvc.testing.MockMvcSessions;
 
 /** Form login of local accounts (demo accounts), the login page, and who may see which pages. */
 @ApplicationTest
@@ -24,6 +27,8 @@ class LocalLoginTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessions;
 
     private static String body(MvcResult result) throws Exception {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -52,7 +57,8 @@ class LocalLoginTest {
         MvcResult result = mvc.perform(formLogin("/login").user("congdan1").password("Demo@123")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
-        SecurityContext context = (SecurityContext) result.getRequest().getSession(false)
+        // the signed-in account is kept in the session stored in the database, where every node finds it
+        SecurityContext context = sessions.findById(MockMvcSessions.id(result))
                 .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         CurrentUser user = CurrentUser.from(context.getAuthentication()).orElseThrow();
         assertThat(user.username()).isEqualTo("congdan1");

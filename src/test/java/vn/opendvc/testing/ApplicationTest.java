@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
  * The whole application behind MockMvc, in one application context that every test class carrying this annotation
  * shares (the TestContext framework caches a context per distinct configuration, so a class that adds a property, a
  * bean or a mock of its own boots another one: do that only when the test is about that difference). The context
- * holds the {@link MovableClock} and the {@link DossierFixture}; the demo accounts, the database and the file
+ * holds the {@link MovableClock}, the {@link DossierFixture} and {@link MockMvcSessions} (sessions in the database, as in
+ * production, carried by MockMvc's session objects); the demo accounts, the database and the file
  * directory come from the Surefire configuration in {@code pom.xml}.
  */
 @Target(ElementType.TYPE)
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = "opendvc.public-url=" + ApplicationTest.PUBLIC_URL)
 @AutoConfigureMockMvc
-@Import({MovableClock.class, DossierFixture.class})
+@Import({MovableClock.class, DossierFixture.class, MockMvcSessions.class})
 @Tag("persistence")
 public @interface ApplicationTest {
 

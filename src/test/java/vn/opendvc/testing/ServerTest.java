@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"opendvc.demo=true",
         "opendvc.payment.reconcile-cron=-", "opendvc.payment.expiry-cron=-"})
 @AutoConfigureMockMvc
-@Import(RecordedPaymentEvents.class)
+@Import({RecordedPaymentEvents.class, MockMvcSessions.class})
 @Tag("persistence")
 public @interface ServerTest {
 }

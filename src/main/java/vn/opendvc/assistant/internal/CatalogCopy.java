@@ -53,7 +53,8 @@ class CatalogCopy implements ApplicationRunner {
 
     /**
      * Also catches an import whose event reached this listener before the catalog's own index had refreshed, and
-     * imports made through another node.
+     * imports made through another node. Runs on every node, never under a cluster lock: each node keeps its own
+     * index in memory.
      */
     @Scheduled(fixedDelayString = "${opendvc.assistant.index-check:PT1M}",
             initialDelayString = "${opendvc.assistant.index-check:PT1M}")

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * What each conversation is about: the procedure of the last answer, or the options of the clarifying question just
  * asked. Stored in {@code assistant_conversation}, so that any node continues it; forgotten after the expiry.
@@ -76,6 +78,11 @@ class Conversations {
     }
 
     @Scheduled(fixedDelayString = "${opendvc.assistant.conversation-sweep:PT10M}")
+    @SchedulerLock(name = "assistant.conversation-sweep", lockAtMostFor = "PT5M")
+    void sweep() {
+        forgetExpired();
+    }
+
     int forgetExpired() {
         Instant before = clock.instant().minus(expiry);
         return jdbc.sql("delete from assistant_conversation where updated_at < ?").param(Timestamp.from(before))

@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import vn.opendvc.audit.internal.AuditConfiguration.PlatformKeySource;
 
 /**
@@ -124,6 +126,7 @@ public class AuditChain {
      */
     @Scheduled(fixedDelayString = "${opendvc.audit.checkpoint.every:10m}",
             initialDelayString = "${opendvc.audit.checkpoint.every:10m}")
+    @SchedulerLock(name = "audit.checkpoint", lockAtMostFor = "PT5M")
     @Transactional
     public void checkpointIfDue() {
         Head head = lockHead();

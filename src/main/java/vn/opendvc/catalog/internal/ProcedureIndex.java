@@ -78,7 +78,10 @@ class ProcedureIndex {
         refreshIfStale();
     }
 
-    /** Also picks up imports made through another node. */
+    /**
+     * Also picks up imports made through another node. Runs on every node, never under a cluster lock: each node
+     * keeps its own index in memory.
+     */
     @Scheduled(fixedDelayString = "${opendvc.catalog.index-check:PT1M}", initialDelayString = "${opendvc.catalog.index-check:PT1M}")
     synchronized void refreshIfStale() {
         Snapshot current = snapshot;

@@ -7,17 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import vn.opendvc.files.FileStore;
 
-/** Files under {@code opendvc.storage.directory} (default {@code ./data/files}), one random name each. */
+/**
+ * Files under {@code opendvc.storage.directory} (default {@code ./data/files}), one random name each: the store of a
+ * single node, chosen unless {@code opendvc.storage.kind} says otherwise (several nodes share {@link S3FileStore}).
+ */
 @Component
+@ConditionalOnProperty(name = "opendvc.storage.kind", havingValue = "local", matchIfMissing = true)
 class LocalDiskFileStore implements FileStore, StoredFiles {
 
     private final Path root;
@@ -50,13 +54,14 @@ class LocalDiskFileStore implements FileStore, StoredFiles {
     }
 
     @Override
-    public List<String> storedBefore(Instant instant) {
+    public Stream<String> storedBefore(Instant instant) {
         if (!Files.isDirectory(root)) {
-            return List.of();
+            return Stream.empty();
         }
-        try (Stream<Path> files = Files.find(root, 3, (file, attributes) -> attributes.isRegularFile()
-                && attributes.lastModifiedTime().toInstant().isBefore(instant) && isKey(file))) {
-            return files.map(file -> file.getFileName().toString()).toList();
+        try {
+            return Files.find(root, 3, (file, attributes) -> attributes.isRegularFile()
+                    && attributes.lastModifiedTime().toInstant().isBefore(instant) && isKey(file))
+                    .map(file -> file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,15 +2,20 @@ package vn.opendvc.files.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import vn.opendvc.files.ReferencedFiles;
 
@@ -20,7 +25,7 @@ import vn.opendvc.files.ReferencedFiles;
  * older than {@code opendvc.storage.orphan-grace} (default a day) are considered, far longer than any transaction, so a
  * file whose row is still being written is never taken; each module that keeps keys answers through its
  * {@link ReferencedFiles}. Runs at {@code opendvc.storage.sweep-cron} (default 02:40 every night, Vietnam time;
- * {@code -} turns it off). Several nodes sweeping a shared store at once only delete the same orphans twice.
+ * {@code -} turns it off), on one node of the cluster.
  */
 @Component
 public class OrphanSweeper {
@@ -43,6 +48,7 @@ public class OrphanSweeper {
     }
 
     @Scheduled(cron = "${opendvc.storage.sweep-cron:0 40 2 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "files.orphan-sweep", lockAtMostFor = "PT6H", lockAtLeastFor = "PT10M")
     void nightly() {
         int deleted = sweep();
         if (deleted > 0) {
@@ -57,19 +63,26 @@ public class OrphanSweeper {
             log.warn("No module declares the files it references; orphan files are not swept");
             return 0;
         }
-        List<String> candidates = store.storedBefore(clock.instant().minus(grace));
         int deleted = 0;
-        for (int from = 0; from < candidates.size(); from += BATCH) {
-            List<String> batch = candidates.subList(from, Math.min(from + BATCH, candidates.size()));
-            Set<String> orphans = new HashSet<>(batch);
-            for (ReferencedFiles owner : owners) {
-                orphans.removeAll(owner.referenced(batch));
-            }
-            for (String key : orphans) {
-                store.delete(key);
-                deleted++;
+        try (Stream<String> candidates = store.storedBefore(clock.instant().minus(grace))) {
+            List<String> batch = new ArrayList<>(BATCH);
+            for (Iterator<String> keys = candidates.iterator(); keys.hasNext();) {
+                batch.add(keys.next());
+                if (batch.size() == BATCH || !keys.hasNext()) {
+                    deleted += deleteOrphans(batch);
+                    batch.clear();
+                }
             }
         }
         return deleted;
+    }
+
+    private int deleteOrphans(List<String> batch) {
+        Set<String> orphans = new HashSet<>(batch);
+        for (ReferencedFiles owner : owners) {
+            orphans.removeAll(owner.referenced(batch));
+        }
+        orphans.forEach(store::delete);
+        return orphans.size();
     }
 }

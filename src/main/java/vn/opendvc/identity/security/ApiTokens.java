@@ -10,6 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -41,8 +42,19 @@ public class ApiTokens {
     private final NimbusJwtDecoder decoder;
     private final Duration lifetime;
 
+    /** The secret configured, or else the one generated and kept in the database for every node. */
+    @Autowired
+    ApiTokens(TokenProperties properties, GeneratedTokenSecret generated) {
+        this(properties, isSet(properties.tokenSecret()) ? secret(properties.tokenSecret()) : generated.get());
+    }
+
+    /** The secret configured, or else a random one of this instance only. */
     ApiTokens(TokenProperties properties) {
-        SecretKey key = new SecretKeySpec(secret(properties.tokenSecret()), "HmacSHA256");
+        this(properties, secret(properties.tokenSecret()));
+    }
+
+    private ApiTokens(TokenProperties properties, byte[] secret) {
+        SecretKey key = new SecretKeySpec(secret, "HmacSHA256");
         this.encoder = NimbusJwtEncoder.withSecretKey(key).algorithm(MacAlgorithm.HS256).build();
         this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
         this.decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
@@ -52,8 +64,12 @@ public class ApiTokens {
         }
     }
 
+    private static boolean isSet(String configured) {
+        return configured != null && !configured.isEmpty();
+    }
+
     static byte[] secret(String configured) {
-        if (configured == null || configured.isEmpty()) {
+        if (!isSet(configured)) {
             log.warn("opendvc.security.token-secret (OPENDVC_TOKEN_SECRET) is not set: using a random secret."
                     + " API tokens will not survive a restart and are not accepted by other nodes.");
             byte[] random = new byte[MIN_SECRET_BYTES];

@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import tools.jackson.databind.json.JsonMapper;
 import vn.opendvc.web.Translations;
 
@@ -58,13 +60,13 @@ class LimitsConfiguration {
         return registration;
     }
 
-    /** Rows of buckets that are full again; every node may run this, rows locked by another are skipped. */
+    /** Rows of buckets that are full again, removed by one node at a time (rows another holds are skipped anyway). */
     @Bean
     ExpiredBuckets expiredBuckets(BucketStore buckets) {
         return new ExpiredBuckets(buckets);
     }
 
-    static final class ExpiredBuckets {
+    static class ExpiredBuckets {
 
         private final BucketStore buckets;
 
@@ -73,6 +75,7 @@ class LimitsConfiguration {
         }
 
         @Scheduled(fixedDelayString = "${opendvc.limits.cleanup:PT10M}", initialDelayString = "${opendvc.limits.cleanup:PT10M}")
+        @SchedulerLock(name = "limits.bucket-cleanup", lockAtMostFor = "PT10M")
         void remove() {
             if (buckets instanceof DatabaseBuckets database) {
                 int removed;

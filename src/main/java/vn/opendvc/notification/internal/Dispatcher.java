@@ -41,6 +41,11 @@ class Dispatcher {
         executor.execute(this::dispatchDue);
     }
 
+    /*
+     * Not locked to one node: every node sends, each message claimed by one node at a time (a conditional update
+     * with a lease, Outbox.claimDue), and a node sends only the channels it has (one without an SMTP server leaves
+     * e-mails to the others), so a cluster-wide lock could leave a channel with no sender.
+     */
     @Scheduled(fixedDelayString = "${opendvc.notification.dispatch-interval:PT10S}",
             initialDelayString = "${opendvc.notification.dispatch-interval:PT10S}")
     void dispatchDue() {

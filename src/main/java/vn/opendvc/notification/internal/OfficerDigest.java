@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.calendar.WorkingCalendar;
 import vn.opendvc.dossier.DossierQueueItem;
@@ -53,8 +55,14 @@ class OfficerDigest {
         this.clock = clock;
     }
 
-    /** Sends the digests of the officers whose hour it is now; returns how many were written. */
+    /** At the top of each hour, on one node of the cluster. */
     @Scheduled(cron = "${opendvc.notification.digest-cron:0 0 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "notification.officer-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+    void hourly() {
+        sendDue();
+    }
+
+    /** Sends the digests of the officers whose hour it is now; returns how many were written. */
     int sendDue() {
         ZonedDateTime now = clock.instant().atZone(calendar.zone());
         LocalDate today = now.toLocalDate();

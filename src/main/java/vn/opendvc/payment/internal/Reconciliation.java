@@ -1,5 +1,6 @@
 package vn.opendvc.payment.internal;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import vn.opendvc.payment.Payment;
 import vn.opendvc.payment.PaymentGateway;
@@ -26,8 +29,8 @@ public class Reconciliation {
     private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
     private static final int BATCH = 200;
 
-    /** What one run did. */
-    public record Run(int asked, int settled, int expired, int errors) {
+    /** What one run did; serializable, as the page shows it after a redirect (the session is kept in the database). */
+    public record Run(int asked, int settled, int expired, int errors) implements Serializable {
     }
 
     private final PaymentLedger ledger;
@@ -43,6 +46,7 @@ public class Reconciliation {
     }
 
     @Scheduled(cron = "${opendvc.payment.reconcile-cron:0 */2 * * * *}")
+    @SchedulerLock(name = "payment.reconcile", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void scheduledReconcile() {
         Run run = reconcilePending();
         if (run.asked() > 0) {
@@ -51,6 +55,7 @@ public class Reconciliation {
     }
 
     @Scheduled(cron = "${opendvc.payment.expiry-cron:30 * * * * *}")
+    @SchedulerLock(name = "payment.expire", lockAtMostFor = "PT5M", lockAtLeastFor = "PT20S")
     void scheduledExpiry() {
         int expired = ledger.expireDue();
         if (expired > 0) {

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Sends a pending shipping order to the carrier. The shipment row is locked while the carrier answers, so two nodes
  * (or the immediate attempt and the retry job) never place the same order twice. An order the carrier could not take
@@ -46,7 +48,13 @@ class OrderPlacement {
                 .filter(s -> s.state() == ShipmentState.PENDING).ifPresent(this::send));
     }
 
+    /** On one node at a time: two nodes retrying the same order would place it with the carrier twice. */
     @Scheduled(fixedDelayString = PostalSettings.RETRY_INTERVAL, initialDelayString = PostalSettings.RETRY_INTERVAL)
+    @SchedulerLock(name = "postal.order-retry", lockAtMostFor = "PT10M")
+    void retryOnSchedule() {
+        retryDue();
+    }
+
     void retryDue() {
         for (long id : store.due(clock.instant(), BATCH)) {
             try {

@@ -12,6 +12,8 @@ import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import vn.opendvc.dossier.DossierStatusChanged;
 
 /**
@@ -34,8 +36,10 @@ class HubRetry {
         this.clock = clock;
     }
 
+    // on one node at a time: two nodes resubmitting the same publication would push it to the hub twice
     @Scheduled(fixedDelayString = "${opendvc.sync.hub.retry-check:PT15S}",
             initialDelayString = "${opendvc.sync.hub.retry-check:PT15S}")
+    @SchedulerLock(name = "sync.hub-retry", lockAtMostFor = "PT5M")
     void resubmitDue() {
         if (!settings.configured()) {
             return;

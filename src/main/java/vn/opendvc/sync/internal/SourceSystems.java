@@ -1,5 +1,6 @@
 package vn.opendvc.sync.internal;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -41,8 +42,11 @@ public class SourceSystems {
         }
     }
 
-    /** A key just issued: the only time it is seen. */
-    public record Issued(long systemId, String apiKey) {
+    /**
+     * A key just issued: the only time it is seen. Serializable: the page shows it after a redirect, as a flash
+     * attribute of the session, and sessions are kept in the database (removed at that next request).
+     */
+    public record Issued(long systemId, String apiKey) implements Serializable {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();

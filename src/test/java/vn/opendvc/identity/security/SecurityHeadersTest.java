@@ -45,7 +45,7 @@ class SecurityHeadersTest {
         assertStrictHeaders(page);
         List<String> cookies = page.headers().allValues("Set-Cookie");
         assertThat(cookies).as("the login form's CSRF token starts a session").anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+                .startsWith("SESSION=").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
         assertThat(page.headers().firstValue("Strict-Transport-Security")).as("plain HTTP: no HSTS").isEmpty();
     }
 
