@@ -3,6 +3,7 @@ package vn.opendvc.connected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +13,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
 import vn.opendvc.calendar.WorkingCalendar;
 import vn.opendvc.calendar.WorkingDays;
+import vn.opendvc.catalog.Composition;
+import vn.opendvc.catalog.ConnectedProcedures;
+import vn.opendvc.catalog.Procedure;
+import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierFile;
@@ -26,6 +32,7 @@ import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.testing.ApplicationTest;
 import vn.opendvc.testing.DossierFixture;
 import vn.opendvc.testing.MovableClock;
+import vn.opendvc.testing.Sessions;
 
 /**
  * The birth → residence → health-insurance connected procedure (2.000986) from one submission: its members in the
@@ -50,6 +57,10 @@ class ConnectedProcedureTest {
     MockMvc mvc;
     @Autowired
     WorkingCalendar calendar;
+    @Autowired
+    ConnectedProcedures connected;
+    @Autowired
+    ProcedureCatalog catalog;
 
     @BeforeEach
     void mondayMorning() {
@@ -101,6 +112,38 @@ class ConnectedProcedureTest {
                 .doesNotContain("soGiayKhaiSinh");
         assertThat(json("/api/v1/procedures/" + fixture.procedure(BIRTH).id(), "congdan1").has("members"))
                 .isFalse();
+    }
+
+    @Test
+    void everyShippedCompositionGivesEachMemberAllItRequiresOnce() {
+        List<Composition> all = connected.all();
+        assertThat(all).extracting(Composition::code).contains(CONNECTED_BIRTH, null);
+        for (Composition composition : all) {
+            Procedure parent = catalog.find(composition.procedureId()).orElseThrow();
+            List<String> asked = parent.formFields().stream().map(Procedure.FormField::key).toList();
+            List<String> uploaded = parent.documents().stream().map(Procedure.RequiredDocument::name).toList();
+            for (Composition.Member member : composition.members()) {
+                Procedure procedure = catalog.find(member.procedureId()).orElseThrow();
+                assertThat(member.agencyKind()).as(member.code()).isEqualTo(procedure.agencyKind());
+                List<String> handedFields = member.handOffs().stream().map(Composition.HandOff::field).toList();
+                List<String> handedDocuments = member.handOffs().stream().map(Composition.HandOff::document).toList();
+                for (Procedure.FormField field : procedure.formFields()) {
+                    if (field.required()) {
+                        assertThat(asked.contains(member.fields().getOrDefault(field.key(), field.key()))
+                                || handedFields.contains(field.key())).as(member.code() + " " + field.key()).isTrue();
+                    }
+                }
+                for (Procedure.RequiredDocument document : procedure.documents()) {
+                    if (document.required()) {
+                        assertThat(uploaded.contains(member.documents().get(document.name()))
+                                || handedDocuments.contains(document.name()))
+                                .as(member.code() + " " + document.name()).isTrue();
+                    }
+                }
+                assertThat(composition.members()).extracting(Composition.Member::code)
+                        .containsAll(member.dependsOn());
+            }
+        }
     }
 
     @Test
@@ -173,6 +216,83 @@ class ConnectedProcedureTest {
         assertThat(handOff.get("to").asString()).isEqualTo(residence.code());
         assertThat(handOff.get("delaySeconds").asLong())
                 .isEqualTo(Duration.between(result, residence.receivedAt()).toSeconds());
+    }
+
+    @Test
+    void aSupplementAskedByTheSecondMemberIsAnsweredOnceOnTheParent() throws Exception {
+        Dossier parent = fixture.submitted("congdan2", CONNECTED_BIRTH);
+        birthIssued(parent);
+        await().atMost(Duration.ofSeconds(20)).until(() -> member(parent, RESIDENCE).status(),
+                s -> s == DossierStatus.SUBMITTED);
+        long residence = member(parent, RESIDENCE).id();
+        fixture.act("congan1", residence, DossierAction.RECEIVE);
+        fixture.act("congan1", residence, DossierAction.FORWARD);
+        fixture.act("congan1", residence, DossierAction.REQUEST_SUPPLEMENT,
+                List.of("Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp: bản rõ nét"));
+        JsonNode waiting = json("/api/v1/dossiers/" + parent.id() + "/journey", "congdan2");
+        assertThat(waiting.get("status").asInt()).isEqualTo(5);
+        assertThat(waiting.get("members").get(1).get("note").asString()).contains("bản rõ nét");
+
+        String token = fixture.token("congdan2");
+        MvcResult answered = mvc.perform(multipart("/api/v1/dossiers/" + parent.id() + "/supplement")
+                .file(new MockMultipartFile("file", "cho-o.pdf", "application/pdf", DossierFixture.pdf()))
+                .param("document", "Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp")
+                .header(HttpHeaders.AUTHORIZATION, token)).andReturn();
+        assertThat(answered.getResponse().getStatus()).as(answered.getResponse().getContentAsString())
+                .isEqualTo(200);
+        assertThat(fixture.body(answered).get("members").get(1).get("status").asInt()).isEqualTo(4);
+        assertThat(member(parent, RESIDENCE).files()).filteredOn(f -> f.fileName().equals("cho-o.pdf"))
+                .extracting(DossierFile::document).containsExactly("Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp");
+        // answered once: nothing is waiting any more
+        assertThat(mvc.perform(multipart("/api/v1/dossiers/" + parent.id() + "/supplement")
+                .header(HttpHeaders.AUTHORIZATION, token)).andReturn().getResponse().getStatus()).isEqualTo(409);
+        // the parent's page is the one place: the journey with every member
+        String page = mvc.perform(get("/me/dossiers/" + parent.id()).session(Sessions.signIn(mvc, "congdan2")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("data-testid=\"connected-journey\"", "Công an phường Hải Châu",
+                "Bảo hiểm xã hội thành phố Đà Nẵng");
+    }
+
+    @Test
+    void eachMemberCountsOnceInItsOwnAgencysIndicatorsAndTheParentNowhere() throws Exception {
+        clock.set("2036-04-07T08:30");
+        Dossier parent = fixture.submitted("congdan2", CONNECTED_BIRTH);
+        Dossier birth = birthIssued(parent);
+        await().atMost(Duration.ofSeconds(20)).until(() -> member(parent, RESIDENCE).status(),
+                s -> s == DossierStatus.SUBMITTED);
+        clock.advance(Duration.ofHours(3));
+        Dossier residence = fixture.act("congan1", member(parent, RESIDENCE).id(), DossierAction.RECEIVE);
+        String monitor = fixture.token("giamsat");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(submitted("DNG-HAICHAU", monitor)).containsOnlyOnce(birth.code())
+                    .doesNotContain(parent.code(), residence.code());
+            assertThat(submitted("DNG-HAICHAU-CONGAN", monitor)).containsOnlyOnce(residence.code())
+                    .doesNotContain(parent.code(), birth.code());
+            assertThat(submitted("DNG-BHXHTINH", monitor)).containsOnlyOnce(member(parent, INSURANCE).code());
+        });
+
+        JsonNode figures = json("/api/v1/indicators/connected-procedures", "giamsat");
+        JsonNode birthLink = null;
+        for (JsonNode f : figures) {
+            if (CONNECTED_BIRTH.equals(f.get("code").asString())) {
+                birthLink = f;
+            }
+        }
+        assertThat(birthLink).isNotNull();
+        assertThat(birthLink.get("handOffs").asInt()).isPositive();
+        assertThat(birthLink.get("longestHandOffDelaySeconds").asLong())
+                .isGreaterThanOrEqualTo(Duration.ofHours(3).toSeconds());
+    }
+
+    /** The codes of the dossiers an agency's indicators count as submitted online in April 2036. */
+    List<String> submitted(String agency, String bearer) throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/indicators/dossiers?agency=" + agency
+                + "&indicator=online&part=denominator&from=2036-04-01&to=2036-04-30&size=200")
+                .header(HttpHeaders.AUTHORIZATION, bearer)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        List<String> codes = new java.util.ArrayList<>();
+        fixture.body(result).get("items").forEach(item -> codes.add(item.get("code").asString()));
+        return codes;
     }
 
     @Test

@@ -49,7 +49,9 @@ class ConnectedCatalog implements ConnectedProcedures {
 
     @Override
     public Optional<Composition> of(long procedureId) {
-        return all().stream().filter(c -> c.procedureId() == procedureId).findFirst();
+        // asked on every submission: only the matching entry's members are read
+        return entries.stream().filter(e -> store.configuredId(e.procedure()).filter(id -> id == procedureId)
+                .isPresent()).findFirst().flatMap(e -> procedure(e.procedure()).map(p -> composition(p, e)));
     }
 
     @Override

@@ -16,6 +16,7 @@ import vn.opendvc.calendar.WorkingCalendar;
 import vn.opendvc.calendar.WorkingDays;
 import vn.opendvc.catalog.Composition;
 import vn.opendvc.catalog.ConnectedProcedures;
+import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierFile;
 import vn.opendvc.dossier.DossierStatus;
@@ -31,9 +32,11 @@ public class Journeys {
     private final MemberStore members;
     private final AgencyDirectory agencies;
     private final WorkingCalendar calendar;
+    private final ProcedureCatalog catalog;
 
     Journeys(Dossiers dossiers, ConnectedProcedures connected, MemberStore members, AgencyDirectory agencies,
-            WorkingCalendar calendar) {
+            WorkingCalendar calendar, ProcedureCatalog catalog) {
+        this.catalog = catalog;
         this.dossiers = dossiers;
         this.connected = connected;
         this.members = members;
@@ -90,6 +93,12 @@ public class Journeys {
                 .max(Instant::compareTo).orElse(null) : null;
         return new Journey(parent.id(), parent.code(), composition.code(), composition.name(),
                 parent.combinedStatus(), parent.submittedAt(), due, finished, fees, list, handOffs);
+    }
+
+    /** The documents of a member procedure (what a supplement answer may carry). */
+    public List<String> documents(String procedureCode) {
+        return catalog.findByCode(procedureCode).map(p -> p.documents().stream()
+                .map(vn.opendvc.catalog.Procedure.RequiredDocument::name).toList()).orElse(List.of());
     }
 
     /** The note of the member's last status change: a refusal's reasons, a supplement request's missing items. */

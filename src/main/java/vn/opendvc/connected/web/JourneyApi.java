@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,10 +53,11 @@ class JourneyApi {
     @Operation(summary = "Bổ sung hồ sơ liên thông một lần / answer the members' supplement requests once",
             description = "`document` và `file` theo cặp, cùng thứ tự. Pairs of `document` and `file`, in order; "
                     + "every member waiting for a supplement gets the files it asks for and is resubmitted.")
-    JourneyJson supplement(@PathVariable long id, @RequestParam(required = false) List<String> document,
-            @RequestPart(required = false) List<MultipartFile> file, @RequestParam(required = false) String note,
-            CurrentUser user) throws IOException {
-        List<String> documents = document == null ? List.of() : document;
+    JourneyJson supplement(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters,
+            @RequestPart(required = false) List<MultipartFile> file, CurrentUser user) throws IOException {
+        // read as sent: a document name may hold a comma, which a List<String> parameter would split on
+        List<String> documents = parameters.getOrDefault("document", List.of());
+        String note = parameters.getFirst("note");
         List<MultipartFile> files = file == null ? List.of() : file;
         if (documents.size() != files.size()) {
             throw DossierProblem.invalid(Message.of("connected.invalid.supplement-pairs"),
