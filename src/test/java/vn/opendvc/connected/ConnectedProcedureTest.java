@@ -252,6 +252,8 @@ class ConnectedProcedureTest {
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("data-testid=\"connected-journey\"", "Công an phường Hải Châu",
                 "Bảo hiểm xã hội thành phố Đà Nẵng");
+        // its status is the members' together (one is processing again), not the parent's own "submitted"
+        assertThat(page).contains("data-code=\"4\"");
     }
 
     @Test
