@@ -2,8 +2,10 @@ package vn.opendvc.dossier;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A dossier as its applicant and the officers of its agency see it.
@@ -16,13 +18,39 @@ import java.util.Map;
  * @param finishedAt     when processing ended (done, refused, stopped or withdrawn)
  * @param currentStep    position (1-based) of the internal processing step the dossier is at
  * @param version        optimistic lock: an action names the version it was decided on
+ * @param parentId       the connected procedure's dossier this one is a member of, {@code null} for most dossiers
+ * @param children       the member dossiers, when this is the dossier of a connected procedure (liên thông)
  */
 public record Dossier(long id, String code, long procedureId, String procedureName, String agencyCode,
         Channel channel, DossierStatus status, long applicantId, String applicantName, String applicantPhone,
         Map<String, String> formData, BigDecimal processingDays, Long feeDueVnd, boolean paid, Instant createdAt,
         Instant submittedAt,
         Instant receivedAt, Instant dueAt, Instant finishedAt, Instant deliveredAt, boolean apologized,
-        int currentStep, int version, List<Step> steps, List<DossierFile> files, List<HistoryEntry> history) {
+        int currentStep, int version, List<Step> steps, List<DossierFile> files, List<HistoryEntry> history,
+        Long parentId, List<Child> children) {
+
+    /** A dossier that is no member of a connected procedure and has none. */
+    public Dossier(long id, String code, long procedureId, String procedureName, String agencyCode, Channel channel,
+            DossierStatus status, long applicantId, String applicantName, String applicantPhone,
+            Map<String, String> formData, BigDecimal processingDays, Long feeDueVnd, boolean paid, Instant createdAt,
+            Instant submittedAt, Instant receivedAt, Instant dueAt, Instant finishedAt, Instant deliveredAt,
+            boolean apologized, int currentStep, int version, List<Step> steps, List<DossierFile> files,
+            List<HistoryEntry> history) {
+        this(id, code, procedureId, procedureName, agencyCode, channel, status, applicantId, applicantName,
+                applicantPhone, formData, processingDays, feeDueVnd, paid, createdAt, submittedAt, receivedAt, dueAt,
+                finishedAt, deliveredAt, apologized, currentStep, version, steps, files, history, null, List.of());
+    }
+
+    /**
+     * A member dossier of a connected procedure, as its parent lists it: an ordinary dossier of its own agency.
+     *
+     * @param code  {@code null} while it waits for the results it depends on (a draft)
+     * @param dueAt its promised date, once its agency received it
+     */
+    public record Child(long id, String code, long procedureId, String procedureCode, String procedureName,
+            String agencyCode,
+            DossierStatus status, Instant dueAt) {
+    }
 
     /**
      * An internal processing step of this dossier with its due time; the steps are fixed when the dossier is
@@ -31,6 +59,41 @@ public record Dossier(long id, String code, long procedureId, String procedureNa
      * @param sharePercent the step's share of the legal processing time
      */
     public record Step(int position, String name, String role, int sharePercent, Instant dueAt, Instant doneAt) {
+    }
+
+    /**
+     * Where the dossier stands for its applicant: its own status, or for a connected procedure's dossier the status
+     * of its members taken together — stopped when one ended without a result (its dependants cannot start), done
+     * (or returned) when all are, waiting for the applicant when one asks a supplement or a fee, processing once
+     * one was received.
+     */
+    public DossierStatus combinedStatus() {
+        return combined(status, children);
+    }
+
+    public static DossierStatus combined(DossierStatus own, List<Child> children) {
+        if (children == null || children.isEmpty()) {
+            return own;
+        }
+        Set<DossierStatus> statuses = EnumSet.noneOf(DossierStatus.class);
+        children.forEach(c -> statuses.add(c.status()));
+        if (statuses.contains(DossierStatus.NOT_RECEIVED) || statuses.contains(DossierStatus.STOPPED)
+                || statuses.contains(DossierStatus.WITHDRAWN)) {
+            return own == DossierStatus.WITHDRAWN ? own : DossierStatus.STOPPED;
+        }
+        if (statuses.equals(Set.of(DossierStatus.RESULT_RETURNED))) {
+            return DossierStatus.RESULT_RETURNED;
+        }
+        if (Set.of(DossierStatus.DONE, DossierStatus.RESULT_RETURNED).containsAll(statuses)) {
+            return DossierStatus.DONE;
+        }
+        for (DossierStatus waiting : List.of(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.PAYMENT_REQUIRED)) {
+            if (statuses.contains(waiting)) {
+                return waiting;
+            }
+        }
+        return statuses.stream().anyMatch(s -> s.code() > DossierStatus.SUBMITTED.code()) ? DossierStatus.PROCESSING
+                : DossierStatus.SUBMITTED;
     }
 
     public Step step() {

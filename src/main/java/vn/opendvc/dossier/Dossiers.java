@@ -74,6 +74,15 @@ public interface Dossiers {
      */
     Dossier createDraftFor(CurrentUser agent, long citizenAccountId, NewDossier request);
 
+    /**
+     * A member dossier of a connected procedure (liên thông), for the module that coordinates them: a draft of the
+     * parent dossier's applicant (same channel, same creator) at {@code request}'s agency, which the applicant then
+     * fills, attaches and submits like any draft. The parent is processed by no officer once it has members.
+     *
+     * @throws DossierProblem 400 for a procedure or agency the draft cannot have, as for any draft
+     */
+    Dossier createMember(long parentId, NewDossier request);
+
     Dossier updateDraft(CurrentUser by, long id, Map<String, String> formData);
 
     /** Attaches an uploaded file to a required document of a draft (or of a dossier waiting for a supplement). */

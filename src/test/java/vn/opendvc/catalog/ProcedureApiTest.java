@@ -125,7 +125,7 @@ class ProcedureApiTest {
     void agencyTreeListsEveryAgencyWithItsParent() throws Exception {
         mvc.perform(get("/api/v1/agencies"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(57)))
+                .andExpect(jsonPath("$", hasSize(67))) // 57 of shared/data and a police station per commune
                 .andExpect(jsonPath("$[?(@.code == 'DNG-HAICHAU')].parentCode").value(hasItem("DNG")))
                 .andExpect(jsonPath("$[?(@.code == 'DNG-HAICHAU')].kind").value(hasItem("XA")))
                 .andExpect(jsonPath("$[?(@.code == 'DNG-HAICHAU')].level").value(hasItem("XA")))

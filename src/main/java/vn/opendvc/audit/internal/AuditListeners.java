@@ -20,6 +20,8 @@ import vn.opendvc.identity.AccountOpenedByAgent;
 import vn.opendvc.assistance.AssistedConsentGiven;
 import vn.opendvc.identity.RegistrationForExistingAccount;
 import vn.opendvc.catalog.CatalogChanged;
+import vn.opendvc.connected.MemberHandedOff;
+import vn.opendvc.connected.MemberStopped;
 import vn.opendvc.calendar.AnnouncedDayChange;
 import vn.opendvc.dossier.DossierStatusChanged;
 import vn.opendvc.payment.DiscountChanged;
@@ -144,6 +146,20 @@ class AuditListeners {
     @EventListener
     void on(AssistedConsentGiven event) {
         chain.record(AuditKind.ASSISTED_CONSENT, actor("account:" + event.agentId()), "dossier-id:" + event.dossierId(),
+                CanonicalJson.of(event));
+    }
+
+    /** A connected procedure's result and data handed on to the next agency's member dossier. */
+    @EventListener
+    void on(MemberHandedOff event) {
+        chain.record(AuditKind.CONNECTED_HAND_OFF, actor("system:connected"), "dossier:" + event.memberCode(),
+                CanonicalJson.of(event));
+    }
+
+    /** A connected procedure's member that will not start, with the reason. */
+    @EventListener
+    void on(MemberStopped event) {
+        chain.record(AuditKind.CONNECTED_HAND_OFF, actor("system:connected"), "dossier-id:" + event.memberId(),
                 CanonicalJson.of(event));
     }
 

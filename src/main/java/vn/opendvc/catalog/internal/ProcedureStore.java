@@ -65,6 +65,19 @@ class ProcedureStore {
                 .query(Long.class).list().stream().findFirst().flatMap(this::find);
     }
 
+    /** The id of the configured procedure of this national code, or else of this exact name. */
+    Optional<Long> configuredId(String codeOrName) {
+        return jdbc.sql("select id from catalog_procedure where configured = true and (code = ? or name = ?)"
+                + " order by case when code = ? then 0 else 1 end").params(codeOrName, codeOrName, codeOrName)
+                .query(Long.class).list().stream().findFirst();
+    }
+
+    /** A configured procedure by its exact name (for the few a 2025 reform left without a national code). */
+    Optional<Procedure> findConfiguredByName(String name) {
+        return jdbc.sql("select id from catalog_procedure where configured = true and name = ?").param(name)
+                .query(Long.class).list().stream().findFirst().flatMap(this::find);
+    }
+
     Map<String, Coverage> coverageByAgencyKind() {
         Map<String, Coverage> out = new TreeMap<>();
         jdbc.sql("""

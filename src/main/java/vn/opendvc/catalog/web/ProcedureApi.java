@@ -1,6 +1,8 @@
 package vn.opendvc.catalog.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +13,10 @@ import org.springdoc.core.annotations.ParameterObject;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import vn.opendvc.agency.AgencyDirectory;
+import vn.opendvc.catalog.ConnectedProcedures;
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.catalog.ProcedureQuery;
@@ -26,10 +31,15 @@ class ProcedureApi {
 
     private final ProcedureCatalog catalog;
     private final AgencyDirectory agencies;
+    private final ConnectedProcedures connected;
+    private final JsonMapper json;
 
-    ProcedureApi(ProcedureCatalog catalog, AgencyDirectory agencies) {
+    ProcedureApi(ProcedureCatalog catalog, AgencyDirectory agencies, ConnectedProcedures connected,
+            JsonMapper json) {
         this.catalog = catalog;
         this.agencies = agencies;
+        this.connected = connected;
+        this.json = json;
     }
 
     record Page(List<ProcedureSummary> items, long total, int page, int size) {
@@ -46,9 +56,23 @@ class ProcedureApi {
         return new Page(result.items(), result.total(), query.page(), query.size());
     }
 
+    /** A member of a connected procedure in the API. */
+    record MemberJson(String code, String name, String agencyKind, List<String> dependsOn) {
+    }
+
     @GetMapping("/{id}")
-    @Operation(summary = "Chi tiết thủ tục / one procedure with documents, form fields and result")
-    Procedure procedure(@PathVariable long id) {
-        return catalog.find(id).orElseThrow(() -> Problems.notFound(Message.of("catalog.problem.procedure"), id));
+    @Operation(summary = "Chi tiết thủ tục / one procedure with documents, form fields and result",
+            description = "Thủ tục liên thông có thêm `members` (mã, tên, loại cơ quan giải quyết, phụ thuộc). "
+                    + "A connected procedure also lists its `members` (code, name, agencyKind, dependsOn).")
+    Object procedure(@PathVariable long id) {
+        Procedure procedure = catalog.find(id)
+                .orElseThrow(() -> Problems.notFound(Message.of("catalog.problem.procedure"), id));
+        return connected.of(id).<Object>map(composition -> {
+            Map<String, Object> withMembers = new LinkedHashMap<>(json.convertValue(procedure,
+                    new TypeReference<Map<String, Object>>() { }));
+            withMembers.put("members", composition.members().stream()
+                    .map(m -> new MemberJson(m.code(), m.name(), m.agencyKind(), m.dependsOn())).toList());
+            return withMembers;
+        }).orElse(procedure);
     }
 }

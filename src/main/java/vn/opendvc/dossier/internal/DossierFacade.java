@@ -65,6 +65,11 @@ class DossierFacade implements Dossiers {
     }
 
     @Override
+    public Dossier createMember(long parentId, NewDossier request) {
+        return loader.load(drafting.createMember(parentId, request));
+    }
+
+    @Override
     public Dossier updateDraft(CurrentUser by, long id, Map<String, String> formData) {
         drafting.update(by, id, formData);
         return loader.load(id);

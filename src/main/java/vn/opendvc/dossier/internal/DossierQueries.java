@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -100,9 +101,20 @@ class DossierQueries {
         }
         return store.rowByCode(code.strip())
                 .filter(row -> row.applicantPhone() != null && row.applicantPhone().endsWith(phoneLast4))
-                .map(row -> new LookupResult(row.code(), row.procedureName(), row.status(), row.dueAt()))
+                .map(this::lookupResult)
                 .or(() -> reported.stream().map(r -> r.lookup(code.strip(), phoneLast4)).flatMap(Optional::stream)
                         .findFirst());
+    }
+
+    /** A connected procedure's dossier shows its members' combined status and the latest of their dates. */
+    private LookupResult lookupResult(DossierStore.Row row) {
+        List<Dossier.Child> children = store.children(row.id());
+        if (children.isEmpty()) {
+            return new LookupResult(row.code(), row.procedureName(), row.status(), row.dueAt());
+        }
+        Instant due = children.stream().map(Dossier.Child::dueAt).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+        return new LookupResult(row.code(), row.procedureName(), Dossier.combined(row.status(), children), due);
     }
 
     FileContent file(CurrentUser by, long dossierId, long fileId) {

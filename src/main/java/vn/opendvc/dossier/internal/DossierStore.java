@@ -277,10 +277,43 @@ class DossierStore {
                 .param("except", except == null ? -1L : except).query(Long.class).single() > 0;
     }
 
-    /** Dossiers of an agency in the given statuses. */
+    /**
+     * Dossiers of an agency in the given statuses; the dossier of a connected procedure is left out, it coordinates
+     * its members and waits for no officer.
+     */
     List<Row> ofAgency(String agencyCode, List<Integer> statuses) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where agency_code = :agency and status in (:statuses)")
+        return jdbc.sql("select " + COLUMNS + " from dossier d where agency_code = :agency and status in (:statuses)"
+                + " and not exists (select 1 from dossier m where m.parent_id = d.id)")
                 .param("agency", agencyCode).param("statuses", statuses).query(this::mapRow).list();
+    }
+
+    /** Makes {@code memberId} a member dossier of the connected procedure's dossier {@code parentId}. */
+    void parent(long memberId, long parentId) {
+        jdbc.sql("update dossier set parent_id = :parent where id = :id").param("parent", parentId)
+                .param("id", memberId).update();
+    }
+
+    /** The dossier of the connected procedure {@code id} is a member of, if any. */
+    Long parentOf(long id) {
+        return jdbc.sql("select parent_id from dossier where id = :id").param("id", id).query(Long.class).optional()
+                .orElse(null);
+    }
+
+    /** The member dossiers of a connected procedure's dossier, in the order they were created. */
+    List<Dossier.Child> children(long parentId) {
+        return jdbc.sql("""
+                select id, code, procedure_id, procedure_name, agency_code, status, due_at from dossier
+                where parent_id = :parent order by id""").param("parent", parentId)
+                .query((rs, n) -> new Dossier.Child(rs.getLong("id"), rs.getString("code"),
+                        rs.getLong("procedure_id"), null, rs.getString("procedure_name"), rs.getString("agency_code"),
+                        DossierStatus.ofCode(rs.getInt("status")), instant(rs, "due_at")))
+                .list();
+    }
+
+    /** Whether the dossier coordinates member dossiers (a connected procedure's): no officer acts on it. */
+    boolean coordinates(long id) {
+        return jdbc.sql("select count(*) from dossier where parent_id = :id").param("id", id).query(Long.class)
+                .single() > 0;
     }
 
     private Row mapRow(ResultSet rs, int n) throws SQLException {

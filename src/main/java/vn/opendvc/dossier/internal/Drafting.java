@@ -72,7 +72,30 @@ class Drafting {
         return create(agent, request, new Applicant(citizen.accountId(), citizen.displayName(), phone));
     }
 
+    /**
+     * A member dossier of a connected procedure's dossier: a draft of the same applicant, channel and creator, at
+     * the agency that handles the member; an ordinary dossier from then on.
+     *
+     * @return the new draft's id
+     */
+    @Transactional
+    long createMember(long parentId, NewDossier request) {
+        DossierStore.Row parent = store.row(parentId).orElseThrow(() -> DossierProblem.notFound(parentId));
+        CurrentUser creator = accounts.find(parent.createdBy()).orElseThrow();
+        long id = create(creator, new NewDossier(request.procedureId(), request.agencyCode(), request.formData(),
+                parent.channel(), parent.applicantName(), parent.applicantPhone()),
+                new Applicant(parent.applicantId(), parent.applicantName(), parent.applicantPhone()),
+                parent.channel());
+        store.parent(id, parentId);
+        return id;
+    }
+
     private long create(CurrentUser by, NewDossier request, Applicant onBehalfOf) {
+        return create(by, request, onBehalfOf, onBehalfOf == null ? null : Channel.ASSISTED);
+    }
+
+    /** @param channel the channel decided by the caller, {@code null} to take the request's */
+    private long create(CurrentUser by, NewDossier request, Applicant onBehalfOf, Channel channel) {
         Map<String, Message> errors = new LinkedHashMap<>();
         Procedure procedure = catalog.find(request.procedureId()).orElse(null);
         if (procedure == null) {
@@ -89,8 +112,7 @@ class Drafting {
         } else if (!agency.kind().equals(procedure.agencyKind())) {
             errors.put("agencyCode", Message.of("dossier.invalid.agency-kind"));
         }
-        Channel channel = onBehalfOf != null ? Channel.ASSISTED
-                : request.channel() == null ? Channel.ONLINE : request.channel();
+        channel = channel != null ? channel : request.channel() == null ? Channel.ONLINE : request.channel();
         if (onBehalfOf == null && channel == Channel.ASSISTED) {
             errors.put("channel", Message.of("dossier.invalid.channel"));
         }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.opendvc.calendar.WorkingCalendar;
 import vn.opendvc.calendar.WorkingDays;
+import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierTransitions.Effect;
 import vn.opendvc.payment.FeeSchedule;
@@ -22,9 +23,11 @@ class TransitionEffects {
     private final WorkingCalendar calendar;
     private final StepPlan plan;
     private final ResultIssuing results;
+    private final ProcedureCatalog catalog;
 
     TransitionEffects(DossierStore store, DossierCodes codes, FeeSchedule fees, WorkingCalendar calendar,
-            StepPlan plan, ResultIssuing results) {
+            StepPlan plan, ResultIssuing results, ProcedureCatalog catalog) {
+        this.catalog = catalog;
         this.store = store;
         this.codes = codes;
         this.fees = fees;
@@ -55,8 +58,19 @@ class TransitionEffects {
     /** The dossier number is taken inside the submission's transaction, so only a committed submission keeps one. */
     private void number(DossierChange c) {
         DossierStore.Row row = c.before;
-        c.after.code(codes.next(row.agencyCode(), c.now)).submittedAt(c.now)
-                .feeDueVnd(fees.quote(row.procedureId(), row.agencyCode(), null).amountDueVnd());
+        c.after.code(codes.next(row.agencyCode(), c.now)).submittedAt(c.now).feeDueVnd(freeAsConnected(row) ? 0L
+                : fees.quote(row.procedureId(), row.agencyCode(), null).amountDueVnd());
+    }
+
+    /**
+     * A member dossier of a connected procedure published free of charge (e.g. 2.000986, "không thu lệ phí") owes
+     * nothing, whatever its procedure costs on its own: the applicant is quoted the connected procedure's fee.
+     */
+    private boolean freeAsConnected(DossierStore.Row row) {
+        Long parentId = store.parentOf(row.id());
+        return parentId != null && store.row(parentId)
+                .flatMap(parent -> catalog.find(parent.procedureId()))
+                .map(p -> p.feeVnd() != null && p.feeVnd() == 0).orElse(false);
     }
 
     private void startDeadline(DossierChange c) {

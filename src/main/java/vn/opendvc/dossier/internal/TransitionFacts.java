@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -49,7 +50,7 @@ class TransitionFacts {
     /** The row {@code by} may apply for {@code action}, or a 409 saying why not. */
     DossierTransitions.Transition allowed(CurrentUser by, DossierStore.Row row, DossierAction action) {
         List<Dossier.Step> steps = store.steps(row.id());
-        Decision decision = DossierTransitions.decide(row.status(), action, DossierAccess.parties(by, row),
+        Decision decision = DossierTransitions.decide(row.status(), action, parties(by, row),
                 facts(row, steps, paid(row), by));
         return decision.transition().orElseThrow(() -> DossierProblem.illegalTransition(decision.refusedBy()
                 .map(guard -> refusal(guard, currentStep(row, steps)))
@@ -58,14 +59,27 @@ class TransitionFacts {
 
     /** The row the system applies (a confirmed payment), if the table has one now. */
     java.util.Optional<DossierTransitions.Transition> bySystem(DossierStore.Row row, DossierAction action) {
-        return DossierTransitions.decide(row.status(), action, java.util.Set.of(Party.SYSTEM),
+        return DossierTransitions.decide(row.status(), action, Set.of(Party.SYSTEM),
                 facts(row, store.steps(row.id()), paid(row), null)).transition();
     }
 
     /** The buttons of a dossier page: the steps and payment already loaded with the dossier are not read again. */
     List<DossierAction> actionsFor(CurrentUser by, DossierStore.Row row, Dossier loaded) {
-        return DossierTransitions.actionsFor(row.status(), DossierAccess.parties(by, row),
+        return DossierTransitions.actionsFor(row.status(), parties(by, row),
                 facts(row, loaded.steps(), loaded.paid(), by));
+    }
+
+    /**
+     * Who {@code by} is to the dossier; a connected procedure's dossier, which coordinates member dossiers, is
+     * acted on by its applicant only (its members go to their agencies' officers).
+     */
+    private Set<Party> parties(CurrentUser by, DossierStore.Row row) {
+        Set<Party> parties = DossierAccess.parties(by, row);
+        if (row.status() != DossierStatus.DRAFT && parties.stream().anyMatch(p -> p != Party.APPLICANT)
+                && store.coordinates(row.id())) {
+            return parties.contains(Party.APPLICANT) ? Set.of(Party.APPLICANT) : Set.of();
+        }
+        return parties;
     }
 
     private boolean paid(DossierStore.Row row) {

@@ -17,7 +17,12 @@ record DossierJson(long id, String code, long procedureId, String procedureName,
         Object status, String statusName, String applicantName, Map<String, String> formData,
         BigDecimal processingDays, Instant createdAt, Instant submittedAt, Instant receivedAt, Instant dueAt,
         Instant finishedAt, Instant deliveredAt, int version, StepJson step, List<DossierFile> files,
-        List<HistoryJson> history) {
+        List<HistoryJson> history, Long parentId, List<ChildJson> children) {
+
+    /** A member dossier of a connected procedure's dossier. */
+    record ChildJson(long id, String code, long procedureId, String procedureCode, String procedureName,
+            String agencyCode, Object status, String statusName, Instant dueAt) {
+    }
 
     record StepJson(int position, String name, String role, Instant dueAt) {
     }
@@ -34,6 +39,9 @@ record DossierJson(long id, String code, long procedureId, String procedureName,
                 step == null ? null : new StepJson(step.position(), step.name(), step.role(), step.dueAt()),
                 d.files(),
                 d.history().stream().map(h -> new HistoryJson(h.at(), h.from().apiValue(), h.to().apiValue(),
-                        h.action().slug(), h.actor(), h.note())).toList());
+                        h.action().slug(), h.actor(), h.note())).toList(),
+                d.parentId(), d.children().stream().map(c -> new ChildJson(c.id(), c.code(), c.procedureId(),
+                        c.procedureCode(), c.procedureName(), c.agencyCode(),
+                        c.status().apiValue(), translations.text(c.status()), c.dueAt())).toList());
     }
 }

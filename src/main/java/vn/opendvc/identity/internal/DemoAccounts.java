@@ -34,7 +34,11 @@ public class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    record Officer(String username, String name, String agency, Role role, String phone) {
+    record Officer(String username, String name, String agency, Set<Role> roles, String phone) {
+
+        Officer(String username, String name, String agency, Role role, String phone) {
+            this(username, name, agency, Set.of(role), phone);
+        }
     }
 
     static final List<Officer> OFFICERS = List.of(
@@ -46,7 +50,13 @@ public class DemoAccounts implements ApplicationRunner {
             new Officer("lanhdao2", "Huỳnh Thị Lan", "DNG-SOTAICHINH", Role.LEADER, "0905111006"),
             new Officer("buudien1", "Ngô Văn Phúc", "DNG-TTPVHCC", Role.AGENT, "0905111007"),
             new Officer("quantri", "Trương Công Minh", "DNG", Role.ADMIN, "0905111008"),
-            new Officer("giamsat", "Bùi Thị Hồng", "DNG", Role.MONITOR, "0905111009"));
+            new Officer("giamsat", "Bùi Thị Hồng", "DNG", Role.MONITOR, "0905111009"),
+            // the other two agencies of the birth → residence → health-insurance connected procedure in Hải Châu: one
+            // officer each who receives, processes and signs (a small office)
+            new Officer("congan1", "Trần Quốc Việt", "DNG-HAICHAU-CONGAN",
+                    Set.of(Role.RECEIVER, Role.SPECIALIST, Role.LEADER), "0905111010"),
+            new Officer("bhxh1", "Nguyễn Thị Kim Oanh", "DNG-BHXHTINH",
+                    Set.of(Role.RECEIVER, Role.SPECIALIST, Role.LEADER), "0905111011"));
 
     static final List<String> CLIENTS = List.of("congdan1", "congdan2", "doanhnghiep1");
 
@@ -96,7 +106,7 @@ public class DemoAccounts implements ApplicationRunner {
         }
         for (Officer o : OFFICERS) {
             if (absent(o.username())) {
-                registry.createOfficer(o.username(), PASSWORD, o.name(), o.agency(), Set.of(o.role()), o.phone(),
+                registry.createOfficer(o.username(), PASSWORD, o.name(), o.agency(), o.roles(), o.phone(),
                         o.username() + "@danang.example.vn");
                 created++;
             }

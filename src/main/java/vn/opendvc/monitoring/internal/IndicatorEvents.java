@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.catalog.ConnectedProcedures;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.DossierStatusChanged;
 import vn.opendvc.payment.PaymentPurpose;
@@ -29,6 +30,9 @@ class IndicatorEvents {
 
     @ApplicationModuleListener
     void on(DossierStatusChanged e) {
+        if (fees.connected(e.procedureId())) {
+            return; // a connected procedure's dossier is counted in its members, each at its own agency
+        }
         boolean feeApplies = fees.applies(e.procedureId());
         ledger.update(e.dossierId(), track -> track.with(e, feeApplies));
     }
@@ -62,9 +66,19 @@ class IndicatorEvents {
     static class FeeRule {
 
         private final ProcedureCatalog catalog;
+        private final ConnectedProcedures connectedProcedures;
 
-        FeeRule(ProcedureCatalog catalog) {
+        FeeRule(ProcedureCatalog catalog, ConnectedProcedures connectedProcedures) {
             this.catalog = catalog;
+            this.connectedProcedures = connectedProcedures;
+        }
+
+        /**
+         * Whether the procedure is a connected one (liên thông): its dossier coordinates member dossiers, which the
+         * indicators count each at its own agency, so the dossier itself is not counted.
+         */
+        boolean connected(long procedureId) {
+            return connectedProcedures.isConnected(procedureId);
         }
 
         boolean applies(long procedureId) {

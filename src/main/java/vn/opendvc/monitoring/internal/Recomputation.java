@@ -68,8 +68,11 @@ class Recomputation implements IndicatorRecomputation {
         jdbc.sql("delete from indicator_agency_month").update();
         jdbc.sql("delete from indicator_dossier").update();
         Map<Long, Boolean> feeByProcedure = new HashMap<>();
+        Map<Long, Boolean> connected = new HashMap<>();
         int[] counted = { 0 };
-        dossiers.forEachChunk(chunkSize, chunk -> counted[0] += store(tracks(chunk, feeByProcedure)));
+        // a connected procedure's dossier is counted in its members, each at its own agency (as IndicatorEvents)
+        dossiers.forEachChunk(chunkSize, chunk -> counted[0] += store(tracks(chunk.stream()
+                .filter(d -> !connected.computeIfAbsent(d.procedureId(), fees::connected)).toList(), feeByProcedure)));
         long after = 0;
         for (List<SyncedDossierReport> chunk = synced.after(after, chunkSize); !chunk.isEmpty();
                 chunk = synced.after(after, chunkSize)) {
