@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.opendvc.testing.ApplicationTest;
 
-/** Search over the whole shipped catalog (5,688 procedures) as a citizen types it. */
+/** Search over the whole shipped catalog (5,689 procedures) as a citizen types it. */
 @ApplicationTest
 class ProcedureSearchTest {
 

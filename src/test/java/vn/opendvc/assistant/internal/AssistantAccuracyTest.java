@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.opendvc.catalog.Procedure;
 
 /**
- * The assistant's accuracy on the committed evaluation set, over the whole shipped catalog (5,688 procedures): top-1
+ * The assistant's accuracy on the committed evaluation set, over the whole shipped catalog (5,689 procedures): top-1
  * and top-3 accuracy on the answerable questions, and the share of unanswerable ones it says it does not know.
  * Prints every miss, so that a change to the lexicon or the ranking shows what it costs.
  */
@@ -33,7 +33,7 @@ class AssistantAccuracyTest {
 
     @Test
     void theWholeShippedCatalogIsIndexed() {
-        assertThat(understanding.size()).isEqualTo(5688);
+        assertThat(understanding.size()).isEqualTo(5689);
     }
 
     @Test

@@ -15,7 +15,7 @@ import vn.opendvc.catalog.Procedure;
 
 /**
  * The shipped catalog (the national reference entries and the configured procedures that take over the entry with the
- * same code) read straight from the seed files, as the catalog imports them: the whole 5,688 procedures without
+ * same code) read straight from the seed files, as the catalog imports them: the whole 5,689 procedures without
  * starting the application.
  */
 final class SeedCatalog {
