@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -61,6 +62,8 @@ class ConnectedProcedureTest {
     ConnectedProcedures connected;
     @Autowired
     ProcedureCatalog catalog;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void mondayMorning() {
@@ -198,6 +201,44 @@ class ConnectedProcedureTest {
                 .isEqualTo(birth.code());
         assertThat(journey.get("dueAt").asString()).isEqualTo(calendar.deadline(reload(parent.id())
                 .submittedAt(), WorkingDays.of(20)).toString());
+    }
+
+    /** An officer with every role of the member's agency takes it through its steps to the signed result. */
+    Dossier processedToResult(String officer, long id) {
+        Dossier d = reload(id);
+        while (d.status() != DossierStatus.DONE) {
+            List<DossierAction> can = dossiers.actionsFor(fixture.user(officer), d);
+            DossierAction next = can.contains(DossierAction.COMPLETE) ? DossierAction.COMPLETE
+                    : can.contains(DossierAction.FORWARD) ? DossierAction.FORWARD : DossierAction.RECEIVE;
+            d = fixture.act(officer, id, next);
+        }
+        return d;
+    }
+
+    /** The applicant's messages of a kind about the connected dossier, one row per channel. */
+    List<String> toldComplete(Dossier parent) {
+        return jdbc.sql("select channel from notification where kind = 'CONNECTED_COMPLETED' and event_key like ?")
+                .param("connected:" + parent.id() + ":%").query(String.class).list();
+    }
+
+    @Test
+    void theCitizenIsToldOnceWhenEveryMemberHasItsResult() {
+        Dossier parent = fixture.submitted("congdan2", CONNECTED_BIRTH);
+        birthIssued(parent);
+        await().atMost(Duration.ofSeconds(20)).until(() -> member(parent, INSURANCE).status(),
+                s -> s == DossierStatus.SUBMITTED);
+        Dossier residence = processedToResult("congan1", member(parent, RESIDENCE).id());
+        // the residence's own "result ready" arrives; the journey is not complete yet
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from notification where "
+                + "kind = 'RESULT_READY' and event_key like ?").param("dossier:" + residence.id() + ":%")
+                .query(Integer.class).single(), n -> n > 0);
+        assertThat(toldComplete(parent)).isEmpty();
+
+        processedToResult("bhxh1", member(parent, INSURANCE).id());
+        await().atMost(Duration.ofSeconds(20)).until(() -> toldComplete(parent), told -> !told.isEmpty());
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(toldComplete(parent)).doesNotHaveDuplicates()
+                        .contains("IN_APP"));
     }
 
     @Test

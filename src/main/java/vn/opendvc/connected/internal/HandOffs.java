@@ -4,11 +4,13 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.opendvc.catalog.Composition;
 import vn.opendvc.catalog.ConnectedProcedures;
+import vn.opendvc.connected.ConnectedJourneyCompleted;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierFacts;
 import vn.opendvc.dossier.DossierStatus;
@@ -18,7 +20,8 @@ import vn.opendvc.dossier.DossierStatusChanged;
  * Follows the member dossiers' status changes, after each change committed: a result issued (status 9) starts the
  * members that waited for it once all they need is there; a member refused (3), stopped (8) or withdrawn (7) stops
  * the members that depend on it, directly or not, with its reason. A second delivery of the same event changes
- * nothing: only a waiting member is started or stopped.
+ * nothing: only a waiting member is started or stopped. When every member has its result, the journey is told
+ * complete ({@link ConnectedJourneyCompleted}).
  */
 @Component
 class HandOffs {
@@ -32,14 +35,21 @@ class HandOffs {
     private final ConnectedProcedures connected;
     private final MemberHandOff handOff;
     private final MemberStops stops;
+    private final ApplicationEventPublisher events;
 
     HandOffs(MemberStore members, DossierFacts facts, ConnectedProcedures connected, MemberHandOff handOff,
-            MemberStops stops) {
+            MemberStops stops, ApplicationEventPublisher events) {
+        this.events = events;
         this.members = members;
         this.facts = facts;
         this.connected = connected;
         this.handOff = handOff;
         this.stops = stops;
+    }
+
+    private boolean hasResult(MemberStore.Member member) {
+        return facts.dossier(member.childId()).map(Dossier::status)
+                .filter(s -> s == DossierStatus.DONE || s == DossierStatus.RESULT_RETURNED).isPresent();
     }
 
     @ApplicationModuleListener
@@ -55,6 +65,9 @@ class HandOffs {
                 Map<String, MemberStore.Member> rows = MemberHandOff.byCode(members.ofParent(parent.id()));
                 for (Composition.Member dependant : composition.dependants(member.memberCode())) {
                     handOff.startWhenReady(parent, composition, dependant, rows);
+                }
+                if (rows.values().stream().allMatch(this::hasResult)) {
+                    events.publishEvent(new ConnectedJourneyCompleted(parent.id(), parent.code(), e.at()));
                 }
             } else {
                 stops.stopDependants(parent, composition, member);

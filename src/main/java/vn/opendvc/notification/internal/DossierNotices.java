@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.connected.ConnectedJourneyCompleted;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierFacts;
@@ -48,6 +49,13 @@ class DossierNotices {
     @ApplicationModuleListener
     void on(DossierStatusChanged e) {
         dossiers.dossier(e.dossierId()).ifPresent(d -> notifier.tell(notices(e, d)));
+    }
+
+    /** Once per connected procedure, whichever member finished last (the key is the parent's). */
+    @ApplicationModuleListener
+    void on(ConnectedJourneyCompleted e) {
+        dossiers.dossier(e.parentId()).ifPresent(d -> notifier.tell(applicant(d,
+                "connected:" + e.parentId() + ":completed", NotificationKind.CONNECTED_COMPLETED, lang -> Map.of())));
     }
 
     @ApplicationModuleListener

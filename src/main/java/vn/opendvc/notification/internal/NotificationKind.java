@@ -27,6 +27,8 @@ public enum NotificationKind implements MessageSourceResolvable {
     APOLOGY(Audience.APPLICANT, "reason", "promisedDate"),
     RESULT_READY(Audience.APPLICANT, EnumSet.of(EMAIL, SMS, IN_APP), "resultLink", "delivery"),
     RESULT_RETURNED(Audience.APPLICANT),
+    /** Every member of a connected procedure has its result (each member's own result was told as it came). */
+    CONNECTED_COMPLETED(Audience.APPLICANT, EnumSet.of(EMAIL, SMS, IN_APP)),
     RATING_INVITATION(Audience.APPLICANT, "ratingLink"),
     REFUND_DUE(Audience.APPLICANT, "amount"),
     NEW_IN_INBOX(Audience.OFFICER, "step", "promisedDate"),
