@@ -60,7 +60,7 @@ class ProcedureSearchTest {
         assertThat(commune.items()).allSatisfy(p -> assertThat(p.level()).isEqualTo("XA"));
 
         var full = catalog.search(new ProcedureQuery(null, null, null, null, OnlineLevel.MOT_PHAN, null, 0, 100));
-        assertThat(full.total()).isEqualTo(42);
+        assertThat(full.total()).isEqualTo(43);
         assertThat(full.items()).allSatisfy(p -> assertThat(p.onlineLevel()).isEqualTo(OnlineLevel.MOT_PHAN));
 
         var civilStatus = catalog.search(new ProcedureQuery(null, "Hộ tịch", null, null, null, true, 0, 100));

@@ -47,7 +47,7 @@ class CatalogAdminPageTest {
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(body(result)).contains("data-testid=\"import-report\"")
-                .contains("Đã nhập: 0 thêm mới, 0 cập nhật, 57 không đổi.");
+                .contains("Đã nhập: 0 thêm mới, 0 cập nhật, 67 không đổi.");
     }
 
     @Test
