@@ -63,7 +63,8 @@ enum Open311Format {
     private static String xml(String root, Object document) {
         try {
             StringWriter out = new StringWriter();
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            // the JDK's own writer, whatever StAX library the classpath carries: the same bytes everywhere
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             element(xml, root, document);
             xml.writeEndDocument();

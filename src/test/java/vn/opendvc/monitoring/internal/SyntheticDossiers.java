@@ -259,6 +259,8 @@ class SyntheticDossiers {
                 break;
             }
         }
+        // a connected procedure's own dossier is not counted (its members are, each at its agency): none generated
+        out.removeIf(p -> fees.connected(p.id()));
         // the search ranks by relevance or name; the id keeps the popularity order the same from run to run
         out.sort(java.util.Comparator.comparingLong(ProcedureSummary::id));
         return out;
