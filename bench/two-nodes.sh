@@ -20,12 +20,8 @@ read -r port1 port2 <<< "${NODE_PORTS:-18091 18092}"
 [ -f "$jar" ] && [ -d "$root/target/test-classes/vn/opendvc/testing" ] \
   || { echo "build first: ./mvnw -DskipTests package"; exit 1; }
 
-if ! command -v nginx > /dev/null && [ ! -x /usr/sbin/nginx ]; then
-  echo "installing Debian's nginx"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx > /dev/null
-  # the package may start its stock server on port 80: this rig runs its own, stop that one again
-  { command -v invoke-rc.d > /dev/null && invoke-rc.d nginx stop; } > /dev/null 2>&1 || true
-fi
+. "$root/bench/packages.sh"
+need nginx nginx
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
 
 work=$(mktemp -d)
