@@ -40,13 +40,13 @@ class ResultDispatch {
 
     /**
      * Outside any transaction: the pending order is committed before the carrier is called (in {@link
-     * OrderPlacement}'s own transaction), so an order the carrier took is never lost with a rolled-back row.
+     * OrderPlacement}'s own transaction), so an order the carrier took is never lost with a rolled-back row. Only a
+     * result made ready concerns the post: the condition keeps every other change out of the publication registry
+     * (no row written and marked completed for nothing).
      */
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED,
+            condition = "#changed.to() == T(vn.opendvc.dossier.DossierStatus).DONE")
     void on(DossierStatusChanged changed) {
-        if (changed.to() != DossierStatus.DONE) {
-            return;
-        }
         long id = changed.dossierId();
         DeliveryChoice choice = choices.find(id).filter(DeliveryChoice::byPost).orElse(null);
         if (choice == null || store.hasOpen(id, Shipment.Kind.DELIVERY)
