@@ -15,7 +15,6 @@ import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.calendar.WorkingCalendar;
 import vn.opendvc.calendar.WorkingDays;
 import vn.opendvc.catalog.Composition;
-import vn.opendvc.catalog.ConnectedProcedures;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierFile;
@@ -28,17 +27,17 @@ import vn.opendvc.identity.CurrentUser;
 public class Journeys {
 
     private final Dossiers dossiers;
-    private final ConnectedProcedures connected;
+    private final SubmittedCompositions compositions;
     private final MemberStore members;
     private final AgencyDirectory agencies;
     private final WorkingCalendar calendar;
     private final ProcedureCatalog catalog;
 
-    Journeys(Dossiers dossiers, ConnectedProcedures connected, MemberStore members, AgencyDirectory agencies,
+    Journeys(Dossiers dossiers, SubmittedCompositions compositions, MemberStore members, AgencyDirectory agencies,
             WorkingCalendar calendar, ProcedureCatalog catalog) {
         this.catalog = catalog;
         this.dossiers = dossiers;
-        this.connected = connected;
+        this.compositions = compositions;
         this.members = members;
         this.agencies = agencies;
         this.calendar = calendar;
@@ -46,7 +45,7 @@ public class Journeys {
 
     public Optional<Journey> of(CurrentUser by, long dossierId) {
         return dossiers.find(by, dossierId).filter(d -> d.parentId() == null)
-                .flatMap(parent -> connected.of(parent.procedureId()).map(c -> journey(by, parent, c)));
+                .flatMap(parent -> compositions.of(parent).map(c -> journey(by, parent, c)));
     }
 
     private Journey journey(CurrentUser by, Dossier parent, Composition composition) {
