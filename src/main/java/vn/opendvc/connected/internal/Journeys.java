@@ -68,7 +68,7 @@ public class Journeys {
                     agencies.find(child.agencyCode()).map(Agency::name).orElse(child.agencyCode()), m.dependsOn(),
                     row.state().name(), child.id(), child.code(), child.status(), row.startedAt(),
                     child.receivedAt(), child.dueAt(), child.finishedAt(), child.feeDueVnd(), child.paid(),
-                    row.state() == MemberStore.State.STOPPED ? row.stopReason() : lastNote(child),
+                    row.state() == MemberStore.State.STOPPED ? blankless(row.stopReason()) : lastNote(child),
                     child.files().stream().filter(f -> f.kind() == DossierFile.Kind.RESULT).map(DossierFile::id)
                             .reduce((a, b) -> b).orElse(null)));
             if (row.handedOffAt() != null) {
@@ -77,10 +77,13 @@ public class Journeys {
                     Map<String, String> data = new LinkedHashMap<>();
                     m.handOffs().stream().filter(h -> h.from().equals(from) && h.field() != null)
                             .forEach(h -> data.put(h.field(), child.formData().get(h.field())));
+                    Map<String, String> labels = new LinkedHashMap<>();
+                    catalog.find(m.procedureId()).ifPresent(p -> p.formFields().stream()
+                            .filter(f -> data.containsKey(f.key())).forEach(f -> labels.put(f.key(), f.label())));
                     Instant resultAt = source == null ? row.handedOffAt() : source.finishedAt();
                     handOffs.add(new Journey.HandOff(source == null ? null : source.code(), child.code(), resultAt,
                             row.startedAt(), child.receivedAt(), child.receivedAt() == null ? null
-                                    : Duration.between(resultAt, child.receivedAt()), data));
+                                    : Duration.between(resultAt, child.receivedAt()), data, labels));
                 }
             }
         }
@@ -98,6 +101,10 @@ public class Journeys {
     public List<String> documents(String procedureCode) {
         return catalog.findByCode(procedureCode).map(p -> p.documents().stream()
                 .map(vn.opendvc.catalog.Procedure.RequiredDocument::name).toList()).orElse(List.of());
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** The note of the member's last status change: a refusal's reasons, a supplement request's missing items. */
