@@ -65,18 +65,6 @@ class ConnectedParentTest {
         return steps.json("/api/v1/dossiers/" + parent.id(), CITIZEN);
     }
 
-    /** An officer with every role of the member's agency takes it through its steps to the signed result. */
-    Dossier processedToResult(String officer, long id) {
-        Dossier d = steps.reload(id);
-        while (d.status() != DossierStatus.DONE) {
-            List<DossierAction> can = dossiers.actionsFor(fixture.user(officer), d);
-            DossierAction next = can.contains(DossierAction.COMPLETE) ? DossierAction.COMPLETE
-                    : can.contains(DossierAction.FORWARD) ? DossierAction.FORWARD : DossierAction.RECEIVE;
-            d = fixture.act(officer, id, next);
-        }
-        return d;
-    }
-
     @Test
     void theParentsStatusIsItsMembersTakenTogether() throws Exception {
         Dossier parent = fixture.submitted(CITIZEN, CONNECTED_BIRTH);
@@ -88,8 +76,8 @@ class ConnectedParentTest {
                 s -> s == DossierStatus.SUBMITTED);
         assertThat(parentJson(parent).get("status").asInt()).as("one result, two at their agencies").isEqualTo(4);
 
-        processedToResult("congan1", steps.member(parent, RESIDENCE).id());
-        processedToResult("bhxh1", steps.member(parent, INSURANCE).id());
+        steps.processedToResult("congan1", steps.member(parent, RESIDENCE).id());
+        steps.processedToResult("bhxh1", steps.member(parent, INSURANCE).id());
         JsonNode done = parentJson(parent);
         assertThat(done.get("status").asInt()).as("every member has its result").isEqualTo(9);
         assertThat(done.get("statusName").asString()).isNotBlank();

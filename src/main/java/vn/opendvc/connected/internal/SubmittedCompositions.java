@@ -15,8 +15,7 @@ import vn.opendvc.dossier.Dossier;
 /**
  * The composition each connected procedure's dossier was submitted under ({@code connected_parent}), kept whole at the
  * submission: an ADMIN may change the catalog's composition at any time, and a dossier under way keeps the members,
- * dependencies, hand-offs and legal time it started with. A dossier submitted before the snapshots were kept follows
- * the catalog's composition.
+ * dependencies, hand-offs and legal time it started with.
  */
 @Component
 class SubmittedCompositions {
@@ -41,9 +40,18 @@ class SubmittedCompositions {
         return of(parent.id(), parent.procedureId());
     }
 
+    /**
+     * A dossier with no snapshot follows the catalog only when it has members (submitted before snapshots were kept):
+     * an ordinary dossier of a procedure an ADMIN made connected afterwards stays ordinary.
+     */
     Optional<Composition> of(long parentId, long procedureId) {
         return jdbc.sql("select composition from connected_parent where parent_id = ?").param(parentId)
                 .query(String.class).optional().map(text -> json.readValue(text, Composition.class))
-                .or(() -> connected.of(procedureId));
+                .or(() -> hasMembers(parentId) ? connected.of(procedureId) : Optional.empty());
+    }
+
+    private boolean hasMembers(long parentId) {
+        return jdbc.sql("select count(*) from connected_member where parent_id = ?").param(parentId)
+                .query(Long.class).single() > 0;
     }
 }
