@@ -24,6 +24,9 @@ import vn.opendvc.web.Message;
  */
 final class CompositionRules {
 
+    /** More agencies than any reform has joined in one submission; bounds what one definition stores. */
+    static final int MAX_MEMBERS = 20;
+
     private final Procedure parent;
     private final Function<String, Optional<Procedure>> configuredByCode;
     private final Set<String> agencyKinds;
@@ -45,6 +48,10 @@ final class CompositionRules {
     Map<String, Message> check(List<Composition.MemberDefinition> members) {
         if (members.size() < 2) {
             errors.put("members", Message.of("catalog.composition.invalid.too-few"));
+        }
+        if (members.size() > MAX_MEMBERS) {
+            errors.put("members", Message.of("catalog.composition.invalid.too-many", MAX_MEMBERS));
+            return errors;
         }
         Set<String> codes = new HashSet<>();
         members.forEach(m -> codes.add(m.code()));

@@ -72,6 +72,10 @@ class CompositionRulesTest {
                 Map.of(), Map.of(), List.of()), registration());
         assertThat(unknown).containsKeys("members[0].code", "members[0].agencyKind");
         assertThat(check(registration())).containsKey("members");
+        Composition.MemberDefinition[] tooMany = new Composition.MemberDefinition[CompositionRules.MAX_MEMBERS + 1];
+        java.util.Arrays.fill(tooMany, registration());
+        assertThat(check(tooMany)).extractingByKey("members").extracting(Message::code)
+                .isEqualTo("catalog.composition.invalid.too-many");
     }
 
     @Test
