@@ -43,6 +43,27 @@ public record Composition(long procedureId, String code, String name, double pro
     public record HandOff(String from, String field, String document) {
     }
 
+    /**
+     * One member as an ADMIN defines it (and as the shipped file writes it): the procedure by its national code, the
+     * rest as in {@link Member}; ids and names are the catalog's, taken when the composition is read.
+     */
+    public record MemberDefinition(String code, String agencyKind, List<String> dependsOn,
+            Map<String, String> fields, Map<String, String> documents, List<HandOff> handOffs) {
+
+        public MemberDefinition {
+            dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+            fields = fields == null ? Map.of() : fields;
+            documents = documents == null ? Map.of() : documents;
+            handOffs = handOffs == null ? List.of() : List.copyOf(handOffs);
+        }
+    }
+
+    /** The members as they are defined, for an ADMIN to change them. */
+    public List<MemberDefinition> definition() {
+        return members.stream().map(m -> new MemberDefinition(m.code(), m.agencyKind(), m.dependsOn(), m.fields(),
+                m.documents(), m.handOffs())).toList();
+    }
+
     public Member member(String memberCode) {
         return members.stream().filter(m -> m.code().equals(memberCode)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No member " + memberCode + " in " + code));

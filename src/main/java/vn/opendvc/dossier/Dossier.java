@@ -63,23 +63,25 @@ public record Dossier(long id, String code, long procedureId, String procedureNa
 
     /**
      * Where the dossier stands for its applicant: its own status, or for a connected procedure's dossier the status
-     * of its members taken together — stopped when one ended without a result (its dependants cannot start), done
-     * (or returned) when all are, waiting for the applicant when one asks a supplement or a fee, processing once
-     * one was received.
+     * of its members taken together (the parent's stored status stays as submitted, or withdrawn by its applicant: it
+     * is processed by no one and counted in no indicator, so its displayed status is derived here, never stored) —
+     * withdrawn when its applicant withdrew it, stopped when one ended without a result (its dependants cannot
+     * start), done (or returned) when all are, waiting for the applicant when one asks a supplement or a fee,
+     * processing once one was received.
      */
     public DossierStatus combinedStatus() {
         return combined(status, children);
     }
 
     public static DossierStatus combined(DossierStatus own, List<Child> children) {
-        if (children == null || children.isEmpty()) {
-            return own;
+        if (children == null || children.isEmpty() || own == DossierStatus.WITHDRAWN) {
+            return own; // withdrawn by the applicant: whatever its members had reached, the whole was withdrawn
         }
         Set<DossierStatus> statuses = EnumSet.noneOf(DossierStatus.class);
         children.forEach(c -> statuses.add(c.status()));
         if (statuses.contains(DossierStatus.NOT_RECEIVED) || statuses.contains(DossierStatus.STOPPED)
                 || statuses.contains(DossierStatus.WITHDRAWN)) {
-            return own == DossierStatus.WITHDRAWN ? own : DossierStatus.STOPPED;
+            return DossierStatus.STOPPED;
         }
         if (statuses.equals(Set.of(DossierStatus.RESULT_RETURNED))) {
             return DossierStatus.RESULT_RETURNED;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static vn.opendvc.connected.ConnectedSteps.BIRTH;
+import static vn.opendvc.connected.ConnectedSteps.CONNECTED_BIRTH;
+import static vn.opendvc.connected.ConnectedSteps.INSURANCE;
+import static vn.opendvc.connected.ConnectedSteps.RESIDENCE;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,10 +47,6 @@ import vn.opendvc.testing.Sessions;
 @ApplicationTest
 class ConnectedProcedureTest {
 
-    static final String CONNECTED_BIRTH = "2.000986";
-    static final String BIRTH = "1.001193";
-    static final String RESIDENCE = "1.004222";
-    static final String INSURANCE = "1.001939";
 
     @Autowired
     DossierFixture fixture;
@@ -65,35 +65,28 @@ class ConnectedProcedureTest {
     @Autowired
     JdbcClient jdbc;
 
+    ConnectedSteps steps;
+
     @BeforeEach
     void mondayMorning() {
         clock.set("2036-03-03T08:30"); // a Monday with no holiday around it
+        steps = new ConnectedSteps(fixture, dossiers, mvc);
     }
 
     JsonNode json(String path, String user) throws Exception {
-        MvcResult result = mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, fixture.token(user))).andReturn();
-        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
-        return fixture.body(result);
+        return steps.json(path, user);
     }
 
-    /** As the applicant sees it. */
     Dossier reload(long id) {
-        return dossiers.find(fixture.user("congdan2"), id).orElseThrow();
+        return steps.reload(id);
     }
 
     Dossier member(Dossier parent, String procedureCode) {
-        long id = reload(parent.id()).children().stream().filter(c -> procedureCode.equals(c.procedureCode()))
-                .findFirst().orElseThrow().id();
-        return reload(id);
+        return steps.member(parent, procedureCode);
     }
 
-    /** The commune's three officers take the birth registration from reception to the signed certificate. */
     Dossier birthIssued(Dossier parent) {
-        long birth = member(parent, BIRTH).id();
-        fixture.act("motcua1", birth, DossierAction.RECEIVE);
-        fixture.act("motcua1", birth, DossierAction.FORWARD);
-        fixture.act("chuyenvien1", birth, DossierAction.FORWARD);
-        return fixture.act("lanhdao1", birth, DossierAction.COMPLETE);
+        return steps.birthIssued(parent);
     }
 
     @Test
@@ -203,18 +196,6 @@ class ConnectedProcedureTest {
                 .submittedAt(), WorkingDays.of(20)).toString());
     }
 
-    /** An officer with every role of the member's agency takes it through its steps to the signed result. */
-    Dossier processedToResult(String officer, long id) {
-        Dossier d = reload(id);
-        while (d.status() != DossierStatus.DONE) {
-            List<DossierAction> can = dossiers.actionsFor(fixture.user(officer), d);
-            DossierAction next = can.contains(DossierAction.COMPLETE) ? DossierAction.COMPLETE
-                    : can.contains(DossierAction.FORWARD) ? DossierAction.FORWARD : DossierAction.RECEIVE;
-            d = fixture.act(officer, id, next);
-        }
-        return d;
-    }
-
     /** The applicant's messages of a kind about the connected dossier, one row per channel. */
     List<String> toldComplete(Dossier parent) {
         return jdbc.sql("select channel from notification where kind = 'CONNECTED_COMPLETED' and event_key like ?")
@@ -227,14 +208,14 @@ class ConnectedProcedureTest {
         birthIssued(parent);
         await().atMost(Duration.ofSeconds(20)).until(() -> member(parent, INSURANCE).status(),
                 s -> s == DossierStatus.SUBMITTED);
-        Dossier residence = processedToResult("congan1", member(parent, RESIDENCE).id());
+        Dossier residence = steps.processedToResult("congan1", member(parent, RESIDENCE).id());
         // the residence's own "result ready" arrives; the journey is not complete yet
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from notification where "
                 + "kind = 'RESULT_READY' and event_key like ?").param("dossier:" + residence.id() + ":%")
                 .query(Integer.class).single(), n -> n > 0);
         assertThat(toldComplete(parent)).isEmpty();
 
-        processedToResult("bhxh1", member(parent, INSURANCE).id());
+        steps.processedToResult("bhxh1", member(parent, INSURANCE).id());
         await().atMost(Duration.ofSeconds(20)).until(() -> toldComplete(parent), told -> !told.isEmpty());
         await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> assertThat(toldComplete(parent)).doesNotHaveDuplicates()

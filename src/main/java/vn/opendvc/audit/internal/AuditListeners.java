@@ -20,6 +20,7 @@ import vn.opendvc.identity.AccountOpenedByAgent;
 import vn.opendvc.assistance.AssistedConsentGiven;
 import vn.opendvc.identity.RegistrationForExistingAccount;
 import vn.opendvc.catalog.CatalogChanged;
+import vn.opendvc.connected.ConnectedWithdrawn;
 import vn.opendvc.connected.MemberHandedOff;
 import vn.opendvc.connected.MemberStopped;
 import vn.opendvc.calendar.AnnouncedDayChange;
@@ -161,6 +162,13 @@ class AuditListeners {
     void on(MemberStopped event) {
         chain.record(AuditKind.CONNECTED_HAND_OFF, actor("system:connected"), "dossier-id:" + event.memberId(),
                 CanonicalJson.of(event));
+    }
+
+    /** The applicant withdrew a connected procedure's dossier, and with it its open members. */
+    @EventListener
+    void on(ConnectedWithdrawn event) {
+        chain.record(AuditKind.CONNECTED_WITHDRAWAL, actor("account:" + event.applicantId()),
+                "dossier:" + event.parentCode(), CanonicalJson.of(event));
     }
 
     /** An agent opened a citizen's account at the desk. */

@@ -50,9 +50,11 @@ public class ConnectedFigures {
     private final MemberStore members;
     private final DossierFacts facts;
     private final WorkingCalendar calendar;
+    private final SubmittedCompositions submittedUnder;
 
     ConnectedFigures(ConnectedProcedures connected, MemberStore members, DossierFacts facts,
-            WorkingCalendar calendar) {
+            WorkingCalendar calendar, SubmittedCompositions submittedUnder) {
+        this.submittedUnder = submittedUnder;
         this.connected = connected;
         this.members = members;
         this.facts = facts;
@@ -67,24 +69,26 @@ public class ConnectedFigures {
         for (Composition composition : connected.all()) {
             int submitted = 0, finished = 0, onTime = 0, stopped = 0;
             List<Duration> delays = new ArrayList<>();
-            WorkingDays days = WorkingDays.of(BigDecimal.valueOf(composition.processingDays()));
             for (Map.Entry<Long, List<MemberStore.Member>> parent : byParent.entrySet()) {
                 Optional<DossierFacts.Fact> fact = facts.find(parent.getKey());
                 if (fact.isEmpty() || fact.get().procedureId() != composition.procedureId()) {
                     continue;
                 }
                 submitted++;
+                // its members and legal time as submitted: an ADMIN's later change does not move its figures
+                Composition under = submittedUnder.of(parent.getKey(), composition.procedureId()).orElse(composition);
+                WorkingDays legal = WorkingDays.of(BigDecimal.valueOf(under.processingDays()));
                 Map<String, DossierFacts.Fact> children = new LinkedHashMap<>();
                 parent.getValue().forEach(m -> facts.find(m.childId()).ifPresent(f -> children.put(m.memberCode(), f)));
                 if (parent.getValue().stream().anyMatch(m -> m.state() == MemberStore.State.STOPPED)
                         || children.values().stream().anyMatch(f -> HandOffs.WITHOUT_RESULT.contains(f.status()))) {
                     stopped++;
-                } else if (children.size() == composition.members().size() && children.values().stream()
+                } else if (children.size() == under.members().size() && children.values().stream()
                         .allMatch(f -> f.status() == DossierStatus.DONE || f.status() == DossierStatus.RESULT_RETURNED)) {
                     finished++;
                     Instant last = children.values().stream().map(DossierFacts.Fact::finishedAt)
                             .filter(Objects::nonNull).max(Instant::compareTo).orElseThrow();
-                    if (!last.isAfter(calendar.deadline(fact.get().submittedAt(), days))) {
+                    if (!last.isAfter(calendar.deadline(fact.get().submittedAt(), legal))) {
                         onTime++;
                     }
                 }

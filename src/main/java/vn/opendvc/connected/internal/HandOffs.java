@@ -9,7 +9,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.opendvc.catalog.Composition;
-import vn.opendvc.catalog.ConnectedProcedures;
 import vn.opendvc.connected.ConnectedJourneyCompleted;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierFacts;
@@ -32,17 +31,17 @@ class HandOffs {
 
     private final MemberStore members;
     private final DossierFacts facts;
-    private final ConnectedProcedures connected;
+    private final SubmittedCompositions compositions;
     private final MemberHandOff handOff;
     private final MemberStops stops;
     private final ApplicationEventPublisher events;
 
-    HandOffs(MemberStore members, DossierFacts facts, ConnectedProcedures connected, MemberHandOff handOff,
+    HandOffs(MemberStore members, DossierFacts facts, SubmittedCompositions compositions, MemberHandOff handOff,
             MemberStops stops, ApplicationEventPublisher events) {
         this.events = events;
         this.members = members;
         this.facts = facts;
-        this.connected = connected;
+        this.compositions = compositions;
         this.handOff = handOff;
         this.stops = stops;
     }
@@ -60,7 +59,7 @@ class HandOffs {
         }
         members.byChild(e.dossierId()).ifPresent(member -> {
             Dossier parent = facts.dossier(member.parentId()).orElseThrow();
-            Composition composition = connected.of(parent.procedureId()).orElseThrow();
+            Composition composition = compositions.of(parent).orElseThrow();
             if (result) {
                 Map<String, MemberStore.Member> rows = MemberHandOff.byCode(members.ofParent(parent.id()));
                 for (Composition.Member dependant : composition.dependants(member.memberCode())) {

@@ -41,9 +41,16 @@ public record Journey(long id, String code, String procedureCode, String procedu
      * @param startedAt  when the next member was submitted to its agency with it
      * @param receivedAt when the next agency received it: the end of the hand-off
      * @param delay      from the result to the next agency's reception, {@code null} until it received it
-     * @param data       the next member's fields filled from the result
+     * @param data       the next member's fields filled from the result, by field key
+     * @param labels     those fields' labels on the next member's form, by field key (what the citizen reads)
      */
     public record HandOff(String fromCode, String toCode, Instant resultAt, Instant startedAt, Instant receivedAt,
-            Duration delay, Map<String, String> data) {
+            Duration delay, Map<String, String> data, Map<String, String> labels) {
+
+        /** The data as the citizen reads it: each field's label with its value. */
+        public List<Map.Entry<String, String>> labelled() {
+            return data.entrySet().stream().map(e -> Map.entry(labels.getOrDefault(e.getKey(), e.getKey()),
+                    e.getValue() == null ? "" : e.getValue())).toList();
+        }
     }
 }

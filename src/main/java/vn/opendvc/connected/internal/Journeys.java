@@ -15,7 +15,6 @@ import vn.opendvc.agency.AgencyDirectory;
 import vn.opendvc.calendar.WorkingCalendar;
 import vn.opendvc.calendar.WorkingDays;
 import vn.opendvc.catalog.Composition;
-import vn.opendvc.catalog.ConnectedProcedures;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierFile;
@@ -28,17 +27,17 @@ import vn.opendvc.identity.CurrentUser;
 public class Journeys {
 
     private final Dossiers dossiers;
-    private final ConnectedProcedures connected;
+    private final SubmittedCompositions compositions;
     private final MemberStore members;
     private final AgencyDirectory agencies;
     private final WorkingCalendar calendar;
     private final ProcedureCatalog catalog;
 
-    Journeys(Dossiers dossiers, ConnectedProcedures connected, MemberStore members, AgencyDirectory agencies,
+    Journeys(Dossiers dossiers, SubmittedCompositions compositions, MemberStore members, AgencyDirectory agencies,
             WorkingCalendar calendar, ProcedureCatalog catalog) {
         this.catalog = catalog;
         this.dossiers = dossiers;
-        this.connected = connected;
+        this.compositions = compositions;
         this.members = members;
         this.agencies = agencies;
         this.calendar = calendar;
@@ -46,7 +45,7 @@ public class Journeys {
 
     public Optional<Journey> of(CurrentUser by, long dossierId) {
         return dossiers.find(by, dossierId).filter(d -> d.parentId() == null)
-                .flatMap(parent -> connected.of(parent.procedureId()).map(c -> journey(by, parent, c)));
+                .flatMap(parent -> compositions.of(parent).map(c -> journey(by, parent, c)));
     }
 
     private Journey journey(CurrentUser by, Dossier parent, Composition composition) {
@@ -69,7 +68,7 @@ public class Journeys {
                     agencies.find(child.agencyCode()).map(Agency::name).orElse(child.agencyCode()), m.dependsOn(),
                     row.state().name(), child.id(), child.code(), child.status(), row.startedAt(),
                     child.receivedAt(), child.dueAt(), child.finishedAt(), child.feeDueVnd(), child.paid(),
-                    row.state() == MemberStore.State.STOPPED ? row.stopReason() : lastNote(child),
+                    row.state() == MemberStore.State.STOPPED ? blankless(row.stopReason()) : lastNote(child),
                     child.files().stream().filter(f -> f.kind() == DossierFile.Kind.RESULT).map(DossierFile::id)
                             .reduce((a, b) -> b).orElse(null)));
             if (row.handedOffAt() != null) {
@@ -78,10 +77,13 @@ public class Journeys {
                     Map<String, String> data = new LinkedHashMap<>();
                     m.handOffs().stream().filter(h -> h.from().equals(from) && h.field() != null)
                             .forEach(h -> data.put(h.field(), child.formData().get(h.field())));
+                    Map<String, String> labels = new LinkedHashMap<>();
+                    catalog.find(m.procedureId()).ifPresent(p -> p.formFields().stream()
+                            .filter(f -> data.containsKey(f.key())).forEach(f -> labels.put(f.key(), f.label())));
                     Instant resultAt = source == null ? row.handedOffAt() : source.finishedAt();
                     handOffs.add(new Journey.HandOff(source == null ? null : source.code(), child.code(), resultAt,
                             row.startedAt(), child.receivedAt(), child.receivedAt() == null ? null
-                                    : Duration.between(resultAt, child.receivedAt()), data));
+                                    : Duration.between(resultAt, child.receivedAt()), data, labels));
                 }
             }
         }
@@ -99,6 +101,10 @@ public class Journeys {
     public List<String> documents(String procedureCode) {
         return catalog.findByCode(procedureCode).map(p -> p.documents().stream()
                 .map(vn.opendvc.catalog.Procedure.RequiredDocument::name).toList()).orElse(List.of());
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** The note of the member's last status change: a refusal's reasons, a supplement request's missing items. */

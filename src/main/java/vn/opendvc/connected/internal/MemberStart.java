@@ -27,8 +27,9 @@ import vn.opendvc.identity.CurrentUser;
 /**
  * The citizen submitted a connected procedure: one member dossier per member, at the agency that handles it, with
  * the member's fields and documents taken from the one form and the one set of documents; the members that depend on
- * no other are submitted to their agencies at once, the others wait for the results they need. Runs inside the
- * submission's transaction: the submission and its members are kept together or not at all.
+ * no other are submitted to their agencies at once, the others wait for the results they need. The composition is
+ * kept as it is now ({@link SubmittedCompositions}): the dossier follows it to the end whatever an ADMIN changes later.
+ * Runs inside the submission's transaction: the submission and its members are kept together or not at all.
  */
 @Component
 class MemberStart {
@@ -40,10 +41,13 @@ class MemberStart {
     private final MemberAgencies agencies;
     private final MemberStore members;
     private final ActingApplicant applicants;
+    private final SubmittedCompositions submitted;
     private final Clock clock;
 
     MemberStart(ConnectedProcedures connected, ProcedureCatalog catalog, Dossiers dossiers, DossierFacts facts,
-            MemberAgencies agencies, MemberStore members, ActingApplicant applicants, Clock clock) {
+            MemberAgencies agencies, MemberStore members, ActingApplicant applicants, SubmittedCompositions submitted,
+            Clock clock) {
+        this.submitted = submitted;
         this.connected = connected;
         this.catalog = catalog;
         this.dossiers = dossiers;
@@ -65,6 +69,7 @@ class MemberStart {
     private void start(Composition composition, long parentId) {
         Dossier parent = facts.dossier(parentId).orElseThrow();
         CurrentUser applicant = applicants.of(parent);
+        submitted.keep(parentId, composition, clock.instant());
         int position = 0;
         for (Composition.Member member : composition.members()) {
             Procedure procedure = catalog.find(member.procedureId()).orElseThrow();

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.opendvc.catalog.Composition;
-import vn.opendvc.catalog.ConnectedProcedures;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierAction;
@@ -30,12 +29,12 @@ public class Supplements {
     }
 
     private final Dossiers dossiers;
-    private final ConnectedProcedures connected;
+    private final SubmittedCompositions compositions;
     private final ProcedureCatalog catalog;
 
-    Supplements(Dossiers dossiers, ConnectedProcedures connected, ProcedureCatalog catalog) {
+    Supplements(Dossiers dossiers, SubmittedCompositions compositions, ProcedureCatalog catalog) {
         this.dossiers = dossiers;
-        this.connected = connected;
+        this.compositions = compositions;
         this.catalog = catalog;
     }
 
@@ -43,7 +42,7 @@ public class Supplements {
     @Transactional
     public List<Dossier> answer(CurrentUser by, long parentId, List<SupplementFile> files, String note) {
         Dossier parent = dossiers.find(by, parentId).orElseThrow(() -> DossierProblem.notFound(parentId));
-        Composition composition = connected.of(parent.procedureId())
+        Composition composition = compositions.of(parent)
                 .orElseThrow(() -> DossierProblem.notFound(parentId));
         List<Dossier> waiting = parent.children().stream()
                 .filter(c -> c.status() == DossierStatus.SUPPLEMENT_REQUESTED)

@@ -21,8 +21,9 @@ record JourneyJson(long id, String code, String procedureCode, String procedureN
             Instant dueAt, Instant finishedAt, Long feeDueVnd, boolean paid, String note, Long resultFileId) {
     }
 
+    /** {@code data}: the fields filled from the result, by key; {@code labels}: their labels on the member's form. */
     record HandOffJson(String from, String to, Instant resultAt, Instant startedAt, Instant receivedAt,
-            Long delaySeconds, Map<String, String> data) {
+            Long delaySeconds, Map<String, String> data, Map<String, String> labels) {
     }
 
     static JourneyJson of(Journey j, Translations t) {
@@ -33,7 +34,7 @@ record JourneyJson(long id, String code, String procedureCode, String procedureN
                         m.dossierCode(), m.status().apiValue(), t.text(m.status()), m.startedAt(), m.receivedAt(),
                         m.dueAt(), m.finishedAt(), m.feeDueVnd(), m.paid(), m.note(), m.resultFileId())).toList(),
                 j.handOffs().stream().map(h -> new HandOffJson(h.fromCode(), h.toCode(), h.resultAt(),
-                        h.startedAt(), h.receivedAt(), h.delay() == null ? null : h.delay().toSeconds(), h.data()))
+                        h.startedAt(), h.receivedAt(), h.delay() == null ? null : h.delay().toSeconds(), h.data(), h.labels()))
                         .toList());
     }
 }
