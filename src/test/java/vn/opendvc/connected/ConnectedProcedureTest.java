@@ -321,6 +321,23 @@ class ConnectedProcedureTest {
     }
 
     @Test
+    void anOrdinaryDossiersChangesReachTheHandOffsOnlyWhereAMemberWouldEnd() {
+        Dossier ordinary = fixture.delivered("congdan1");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(publications("IndicatorEvents", ordinary.code())).as("submit … deliver").isEqualTo(6);
+            // done and returned, not the four changes before: no registry row written and completed for nothing
+            assertThat(publications("HandOffs", ordinary.code())).isEqualTo(2);
+        });
+    }
+
+    private int publications(String listener, String code) {
+        return jdbc.sql("select count(*) from event_publication where listener_id like ? and event_type like ?"
+                        + " and serialized_event like ?")
+                .param("%." + listener + ".%").param("%DossierStatusChanged").param("%\"" + code + "\"%")
+                .query(Integer.class).single();
+    }
+
+    @Test
     void aRefusedBirthRegistrationStopsTheOthersWithItsReason() throws Exception {
         Dossier parent = fixture.submitted("congdan2", CONNECTED_BIRTH);
         dossiers.act(fixture.user("motcua1"), member(parent, BIRTH).id(), new Dossiers.ActionRequest(

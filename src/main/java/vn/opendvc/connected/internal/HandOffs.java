@@ -51,7 +51,8 @@ class HandOffs {
                 .filter(s -> s == DossierStatus.DONE || s == DossierStatus.RESULT_RETURNED).isPresent();
     }
 
-    @ApplicationModuleListener
+    /** Only a member's end concerns its dependants: the condition keeps every other change out of the registry. */
+    @ApplicationModuleListener(condition = "#e.to() == T(vn.opendvc.dossier.DossierStatus).DONE or #e.to().isFinal()")
     void on(DossierStatusChanged e) {
         boolean result = e.to() == DossierStatus.DONE;
         if (!result && !WITHOUT_RESULT.contains(e.to())) {
