@@ -324,17 +324,10 @@ class ConnectedProcedureTest {
     void anOrdinaryDossiersChangesReachTheHandOffsOnlyWhereAMemberWouldEnd() {
         Dossier ordinary = fixture.delivered("congdan1");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(publications("IndicatorEvents", ordinary.code())).as("submit … deliver").isEqualTo(6);
+            assertThat(fixture.statusChangesHeardBy("IndicatorEvents", ordinary)).as("submit … deliver").isEqualTo(6);
             // done and returned, not the four changes before: no registry row written and completed for nothing
-            assertThat(publications("HandOffs", ordinary.code())).isEqualTo(2);
+            assertThat(fixture.statusChangesHeardBy("HandOffs", ordinary)).isEqualTo(2);
         });
-    }
-
-    private int publications(String listener, String code) {
-        return jdbc.sql("select count(*) from event_publication where listener_id like ? and event_type like ?"
-                        + " and serialized_event like ?")
-                .param("%." + listener + ".%").param("%DossierStatusChanged").param("%\"" + code + "\"%")
-                .query(Integer.class).single();
     }
 
     @Test

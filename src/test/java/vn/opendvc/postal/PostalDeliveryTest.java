@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -52,8 +51,6 @@ class PostalDeliveryTest {
     SimulatedTracking simulator;
     @Autowired
     JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void resultReadyOrderAtTheCarrierCallbacksThenReturnedWithTheCarriersProof() throws Exception {
@@ -121,16 +118,9 @@ class PostalDeliveryTest {
         assertThat(track(orderId, "RETURNED", Map.of()).getResponse().getStatus())
                 .as("returned after delivered").isEqualTo(409);
         assertThat(choose(citizen, id, "COUNTER", null, 409).get("detail").asString()).contains("đã trả kết quả");
-        assertThat(publications("ResultDispatch", dossier.code()))
+        assertThat(fixture.statusChangesHeardBy("ResultDispatch", dossier))
                 .as("the post hears of the result made ready only, not of the dossier's other changes").isEqualTo(1);
-        assertThat(publications("IndicatorEvents", dossier.code())).isGreaterThan(3);
-    }
-
-    private int publications(String listener, String code) {
-        return jdbc.sql("select count(*) from event_publication where listener_id like ? and event_type like ?"
-                        + " and serialized_event like ?")
-                .param("%." + listener + ".%").param("%DossierStatusChanged").param("%" + code + "%")
-                .query(Integer.class).single();
+        assertThat(fixture.statusChangesHeardBy("IndicatorEvents", dossier)).isGreaterThan(3);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -51,8 +52,11 @@ public class DossierFixture {
     private final ProcedureCatalog catalog;
     private final MockMvc mvc;
     private final JsonMapper json;
+    private final JdbcClient jdbc;
 
-    DossierFixture(Dossiers dossiers, Accounts accounts, ProcedureCatalog catalog, MockMvc mvc, JsonMapper json) {
+    DossierFixture(Dossiers dossiers, Accounts accounts, ProcedureCatalog catalog, MockMvc mvc, JsonMapper json,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -141,6 +145,17 @@ public class DossierFixture {
     public Dossier act(String username, long id, DossierAction action, List<String> missing) {
         return dossiers.act(user(username), id,
                 new Dossiers.ActionRequest(action, null, null, missing, null, null));
+    }
+
+    /**
+     * How many of the dossier's status changes the event publication registry holds for a module listener (its
+     * class's simple name): a listener whose condition refuses a change leaves no row for it.
+     */
+    public int statusChangesHeardBy(String listener, Dossier dossier) {
+        return jdbc.sql("select count(*) from event_publication where listener_id like ? and event_type like ?"
+                        + " and serialized_event like ?")
+                .param("%." + listener + ".%").param("%DossierStatusChanged")
+                .param("%\"" + dossier.code() + "\"%").query(Integer.class).single();
     }
 
     public Dossier reload(long id) {
