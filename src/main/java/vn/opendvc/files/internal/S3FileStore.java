@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -56,10 +58,31 @@ class S3FileStore implements FileStore, StoredFiles, DisposableBean {
     @Override
     public String store(byte[] content) {
         String key = UUID.randomUUID().toString();
-        s3.putObject(request -> request.bucket(bucket).key(prefix + key).ifNoneMatch("*").contentMD5(md5(content))
-                .contentType("application/octet-stream"), RequestBody.fromBytes(content));
+        storeUnder(key, content);
         RollbackCleanup.deleteOnRollback(this, key);
         return key;
+    }
+
+    /**
+     * The SDK retries a PUT whose answer it did not get; when the first attempt did reach the bucket, the retry finds
+     * the key taken ({@code 412}). The key is new, so the object there is this call's own if it holds these bytes.
+     */
+    void storeUnder(String key, byte[] content) {
+        byte[] md5 = md5(content);
+        try {
+            s3.putObject(request -> request.bucket(bucket).key(prefix + key).ifNoneMatch("*")
+                    .contentMD5(Base64.getEncoder().encodeToString(md5)).contentType("application/octet-stream"),
+                    RequestBody.fromBytes(content));
+        } catch (S3Exception e) {
+            if (e.statusCode() != 412 || !holds(key, content.length, md5)) {
+                throw e;
+            }
+        }
+    }
+
+    private boolean holds(String key, long length, byte[] md5) {
+        HeadObjectResponse head = s3.headObject(request -> request.bucket(bucket).key(prefix + key));
+        return head.contentLength() == length && HexFormat.of().formatHex(md5).equals(head.eTag().replace("\"", ""));
     }
 
     @Override
@@ -104,9 +127,9 @@ class S3FileStore implements FileStore, StoredFiles, DisposableBean {
         }
     }
 
-    private static String md5(byte[] content) {
+    private static byte[] md5(byte[] content) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(content));
+            return MessageDigest.getInstance("MD5").digest(content);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -3,9 +3,13 @@ package vn.opendvc.files.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import vn.opendvc.testing.S3Server;
 
 /**
@@ -44,6 +48,23 @@ class S3FileStoreTest extends FileStoreContract {
         String key = store().store("bytes".getBytes());
         assertThat(server.holds(bucket, "opendvc/" + key)).isTrue();
         assertThat(server.holds(bucket, key)).isFalse();
+    }
+
+    @Test
+    void aRetriedWriteThatFindsItsOwnFirstAttemptSucceedsAndAnyOtherObjectIsNeverOverwritten() throws Exception {
+        String key = UUID.randomUUID().toString();
+        byte[] content = "giấy khai sinh".getBytes(StandardCharsets.UTF_8);
+        store().storeUnder(key, content);
+        // the SDK's retry after a lost answer: the key holds these very bytes
+        store().storeUnder(key, content);
+        try (var in = store().open(key)) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+        assertThatThrownBy(() -> store().storeUnder(key, "khác".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(S3Exception.class).hasMessageContaining("412");
+        try (var in = store().open(key)) {
+            assertThat(in.readAllBytes()).as("never overwritten").isEqualTo(content);
+        }
     }
 
     @Test
