@@ -2,6 +2,26 @@ package vn.opendvc.sync;
 
 import java.util.List;
 
-/** The dossiers whose state a sync batch changed, published once per batch so the indicators update in one go. */
-public record SyncedDossiersReported(List<SyncedDossierReport> reports) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The synced dossiers whose state a sync batch changed, published once per batch so the indicators update in one go.
+ * It carries their ids only: the state is read back from {@link SyncedDossierFacts} (a whole state, newest wins), which
+ * keeps the event publication registry's row small — a thousand ids instead of a thousand reports.
+ */
+public record SyncedDossiersReported(List<Long> syncedIds) {
+
+    /**
+     * Also reads a publication left by an earlier version, which carried the whole reports: their ids are what counts
+     * now.
+     */
+    @JsonCreator
+    static SyncedDossiersReported read(@JsonProperty("syncedIds") List<Long> syncedIds,
+            @JsonProperty("reports") List<SyncedDossierReport> reports) {
+        if (syncedIds == null && reports != null) {
+            return new SyncedDossiersReported(reports.stream().map(SyncedDossierReport::syncedId).toList());
+        }
+        return new SyncedDossiersReported(syncedIds == null ? List.of() : syncedIds);
+    }
 }

@@ -128,6 +128,23 @@ class SyncIngestTest {
     }
 
     @Test
+    void textWithTabsNewlinesAndBackslashesIsStoredExactlyAsSent() throws Exception {
+        String code = code();
+        String holder = "Trần\tThị \\ Bích\nNgọc \"Út\" \\N";
+        String summary = "Đơn\r\nxin cấp lại\\bản sao\t(lần 2)";
+        Map<String, Object> sent = SyncClient.record(code, 2, Map.of("ChuHoSo", holder, "TrichYeuHoSo", summary));
+        assertThat(client.accepted(key, sent).get(0).get("applied").asBoolean()).isTrue();
+
+        Map<String, Object> stored = jdbc.sql("select holder, record_json from synced_dossier where code = ?")
+                .param(code).query().singleRow();
+        assertThat(stored.get("holder")).isEqualTo(holder);
+        JsonNode kept = json.readTree((String) stored.get("record_json"));
+        assertThat(kept.get("ChuHoSo").asString()).isEqualTo(holder);
+        assertThat(kept.get("TrichYeuHoSo").asString()).isEqualTo(summary);
+        assertThat(client.accepted(key, sent).get(0).get("applied").asBoolean()).as("the same record again").isFalse();
+    }
+
+    @Test
     void aSyncedDossierIsFoundByThePublicLookup() throws Exception {
         String code = code();
         client.accepted(key, SyncClient.record(code, 4, Map.of("QuaTrinhXuLy",

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,13 +75,11 @@ class CounterLedger {
         List<Long> ids = new ArrayList<>(changes.keySet());
         ids.sort(null);
         Map<Long, Track> stored = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            jdbc.sql("select * from indicator_dossier where dossier_id in (:ids) order by dossier_id for update")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
-                    .query(CounterLedger::track).list().forEach(track -> stored.put(track.dossierId(), track));
-        }
+        jdbc.sql("select * from indicator_dossier where dossier_id = any(?) order by dossier_id for update")
+                .param(ids.toArray(Long[]::new))
+                .query(CounterLedger::track).list().forEach(track -> stored.put(track.dossierId(), track));
         List<Track> inserts = new ArrayList<>();
-        List<MapSqlParameterSource> updates = new ArrayList<>();
+        List<Track> updates = new ArrayList<>();
         Map<Track.Key, Long> diff = new HashMap<>();
         for (Long id : ids) {
             Track before = stored.getOrDefault(id, Track.empty(id));
@@ -89,14 +88,14 @@ class CounterLedger {
                 continue;
             }
             if (stored.containsKey(id)) {
-                updates.add(values(after));
+                updates.add(after);
             } else {
                 inserts.add(after);
             }
             Track.difference(before, after).forEach((key, value) -> diff.merge(key, value, Long::sum));
         }
         insertBatched(inserts);
-        batches.batchUpdate(UPDATE_TRACK, updates.toArray(MapSqlParameterSource[]::new));
+        updateBatched(updates);
         diff.values().removeIf(v -> v == 0);
         addBatched(diff);
     }
@@ -291,13 +290,33 @@ class CounterLedger {
             + String.join(", ", TRACK_COLUMNS.stream().map(c -> c + " = :" + c).toList())
             + " where dossier_id = :dossier_id";
 
-    /** Stores many tracks as they are, in one JDBC batch (a bulk load). */
+    /** The track columns' SQL types, then {@code dossier_id}'s: positional and typed, no name lookups per row. */
+    private static final int[] TRACK_TYPES = {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.BOOLEAN,
+            Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP, Types.INTEGER, Types.TIMESTAMP,
+            Types.BOOLEAN, Types.TIMESTAMP, Types.INTEGER, Types.BOOLEAN, Types.VARCHAR, Types.BOOLEAN, Types.BOOLEAN,
+            Types.TIMESTAMP, Types.BIGINT};
+
+    private static final String INSERT_TRACK_POSITIONAL = INSERT_TRACK.replaceAll(":[a-z_]+", "?");
+    private static final String UPDATE_TRACK_POSITIONAL = UPDATE_TRACK.replaceAll(":[a-z_]+", "?");
+
+    /** Stores many tracks as they are, in one JDBC batch (a bulk load, a sync batch). */
     void insertBatched(List<Track> tracks) {
-        MapSqlParameterSource[] rows = new MapSqlParameterSource[tracks.size()];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = values(tracks.get(i));
-        }
-        batches.batchUpdate(INSERT_TRACK, rows);
+        batches.getJdbcTemplate().batchUpdate(INSERT_TRACK_POSITIONAL,
+                tracks.stream().map(CounterLedger::positional).toList(), TRACK_TYPES);
+    }
+
+    private void updateBatched(List<Track> tracks) {
+        batches.getJdbcTemplate().batchUpdate(UPDATE_TRACK_POSITIONAL,
+                tracks.stream().map(CounterLedger::positional).toList(), TRACK_TYPES);
+    }
+
+    /** A track's values in {@link #TRACK_COLUMNS} order, then its dossier id. */
+    private static Object[] positional(Track t) {
+        return new Object[] {t.agencyCode(), t.procedureId(), t.channel() == null ? null : t.channel().name(),
+                t.feeApplies(), ts(t.submittedAt()), ts(t.dueAt()), ts(t.lastEventAt()), ts(t.finishedAt()),
+                t.outcome() == null ? null : t.outcome().code(), ts(t.deliveredAt()), t.paid(), ts(t.ratedAt()),
+                t.ratingScore(), t.complaint(), t.code(), t.digitized(), t.reused(), ts(t.complaintAcceptedAt()),
+                t.dossierId()};
     }
 
     Optional<Track> find(long dossierId) {

@@ -12,6 +12,7 @@ import vn.opendvc.catalog.ConnectedProcedures;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.DossierStatusChanged;
 import vn.opendvc.payment.PaymentPurpose;
+import vn.opendvc.sync.SyncedDossierFacts;
 import vn.opendvc.sync.SyncedDossiersReported;
 import vn.opendvc.payment.PaymentSucceeded;
 import vn.opendvc.rating.RatingSubmitted;
@@ -22,10 +23,12 @@ class IndicatorEvents {
 
     private final CounterLedger ledger;
     private final FeeRule fees;
+    private final SyncedDossierFacts synced;
 
-    IndicatorEvents(CounterLedger ledger, FeeRule fees) {
+    IndicatorEvents(CounterLedger ledger, FeeRule fees, SyncedDossierFacts synced) {
         this.ledger = ledger;
         this.fees = fees;
+        this.synced = synced;
     }
 
     @ApplicationModuleListener
@@ -49,8 +52,8 @@ class IndicatorEvents {
     @ApplicationModuleListener
     void on(SyncedDossiersReported e) {
         Map<Long, UnaryOperator<Track>> changes = new LinkedHashMap<>();
-        // one report per dossier in a batch (the batch writes each dossier's newest record once)
-        e.reports().forEach(r -> changes.put(Track.syncedKey(r.syncedId()), track -> track.reported(r)));
+        // each dossier's state as stored now: a later batch's newer state counted early is then seen as no change
+        synced.of(e.syncedIds()).forEach(r -> changes.put(Track.syncedKey(r.syncedId()), track -> track.reported(r)));
         ledger.updateAll(changes);
     }
 

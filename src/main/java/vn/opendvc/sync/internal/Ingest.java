@@ -21,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.opendvc.catalog.Procedure;
 import vn.opendvc.catalog.ProcedureCatalog;
-import vn.opendvc.sync.SyncedDossierReport;
 import vn.opendvc.sync.SyncedDossiersReported;
 import vn.opendvc.web.Message;
 import vn.opendvc.web.Problem;
@@ -136,8 +135,8 @@ public class Ingest {
                     : new Result(c.record().code(), true, decision.outcome().applied(), List.of(),
                             c.record().recordTime());
         }
-        if (!applied.reports().isEmpty()) {
-            events.publishEvent(new SyncedDossiersReported(applied.reports()));
+        if (!applied.written().isEmpty()) {
+            events.publishEvent(new SyncedDossiersReported(applied.written()));
         }
         List<Result> answer = List.of(results);
         Instant newest = answer.stream().filter(Result::accepted).map(Result::recordTime).max(Instant::compareTo)

@@ -5,15 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +22,8 @@ import vn.opendvc.sync.SyncedDossierReport;
 /**
  * The synced dossiers' latest accepted records, one row per dossier code, and what a new record does to one: a
  * repeated record or an older one changes nothing, a status the national table does not allow after the stored one is
- * refused, anything else replaces the stored record. A batch is decided in memory and written in JDBC batches.
+ * refused, anything else replaces the stored record. A batch is decided in memory and written in bulk
+ * ({@link SyncedRows}).
  */
 @Component
 class SyncedDossiers implements SyncedDossierFacts {
@@ -51,8 +49,8 @@ class SyncedDossiers implements SyncedDossierFacts {
     record Decision(Outcome outcome, RecordError refusal) {
     }
 
-    /** The decisions by candidate index, and the reports of the dossiers written. */
-    record Applied(Map<Integer, Decision> decisions, List<SyncedDossierReport> reports) {
+    /** The decisions by candidate index, and the ids of the dossiers written. */
+    record Applied(Map<Integer, Decision> decisions, List<Long> written) {
     }
 
     /** The newest state of a dossier within the batch, written once at the end; {@code id} null: a new dossier. */
@@ -64,26 +62,23 @@ class SyncedDossiers implements SyncedDossierFacts {
         }
     }
 
-    private static final String COLUMNS = "system_id, agency_code, procedure_id, procedure_code, procedure_name, "
-            + "holder, phone, status, channel, received_at, due_at, returned_at, finished_at, fee_vnd, paid_online, "
-            + "digitized, vneid_verified, record_time, record_steps, record_hash, record_json, updated_at";
-    private static final String PARAMETERS = ":" + COLUMNS.replace(", ", ", :");
-    private static final String ASSIGNMENTS = Arrays.stream(COLUMNS.split(", "))
-            .map(column -> column + " = :" + column).collect(Collectors.joining(", "));
+    private static final String REPORT_COLUMNS = """
+            id, code, agency_code, procedure_id, channel, status, received_at, due_at, finished_at, returned_at,
+            fee_vnd, paid_online, digitized, record_time, record_steps""";
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batches;
+    private final SyncedRows rows;
 
-    SyncedDossiers(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+    SyncedDossiers(JdbcClient jdbc, SyncedRows rows) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.rows = rows;
     }
 
     /**
      * Applies a batch's candidates in the order sent, in the caller's transaction: the stored dossiers are locked in
-     * one statement per thousand (in code order, so two batches never wait on each other in a circle), each candidate
+     * one statement (in code order, so two batches never wait on each other in a circle), each candidate
      * is compared with the dossier's newest state (stored, or an earlier record of the same batch), and the dossiers
-     * that changed are written in two JDBC batches. A dossier inserted by a concurrent batch meanwhile makes the insert
+     * that changed are written in bulk. A dossier inserted by a concurrent batch meanwhile makes the insert
      * fail with a duplicate key: the caller goes round again and this time finds it stored.
      */
     Applied applyAll(SourceSystems.Source source, List<Candidate> candidates, Instant now) {
@@ -101,28 +96,18 @@ class SyncedDossiers implements SyncedDossierFacts {
                 pending.put(r.code(), new Pending(before == null ? null : before.id(), r, c.procedureId()));
             }
         }
-        List<MapSqlParameterSource> inserts = new ArrayList<>();
-        List<MapSqlParameterSource> updates = new ArrayList<>();
+        List<SyncedRows.Row> inserts = new ArrayList<>();
+        List<SyncedRows.Row> updates = new ArrayList<>();
         for (Pending p : pending.values()) {
-            MapSqlParameterSource values = values(source, p.record(), p.procedureId(), now);
-            (p.id() == null ? inserts : updates).add(p.id() == null ? values : values.addValue("id", p.id()));
+            SyncedRows.Row row = new SyncedRows.Row(p.id(), p.record().code(), values(source, p.record(),
+                    p.procedureId(), now));
+            (p.id() == null ? inserts : updates).add(row);
         }
-        batches.batchUpdate("insert into synced_dossier (code, " + COLUMNS + ") values (:code, " + PARAMETERS + ")",
-                inserts.toArray(MapSqlParameterSource[]::new));
-        batches.batchUpdate("update synced_dossier set " + ASSIGNMENTS + " where id = :id",
-                updates.toArray(MapSqlParameterSource[]::new));
-        Map<String, Long> ids = new HashMap<>();
-        pending.values().stream().filter(p -> p.id() != null).forEach(p -> ids.put(p.record().code(), p.id()));
-        List<String> inserted = pending.values().stream().filter(p -> p.id() == null).map(p -> p.record().code())
-                .toList();
-        for (int from = 0; from < inserted.size(); from += 1_000) {
-            jdbc.sql("select id, code from synced_dossier where code in (:codes)")
-                    .param("codes", inserted.subList(from, Math.min(inserted.size(), from + 1_000)))
-                    .query((rs, row) -> ids.put(rs.getString(2), rs.getLong(1))).list();
-        }
-        List<SyncedDossierReport> reports = pending.values().stream()
-                .map(p -> report(ids.get(p.record().code()), p.record(), p.procedureId())).toList();
-        return new Applied(decisions, reports);
+        Map<String, Long> ids = new HashMap<>(rows.insert(inserts));
+        rows.update(updates);
+        updates.forEach(row -> ids.put(row.code(), row.id()));
+        List<Long> written = pending.keySet().stream().map(ids::get).toList();
+        return new Applied(decisions, written);
     }
 
     /** The record against the dossier's newest state: new, a repeat, older, a forbidden move, or a change. */
@@ -146,45 +131,38 @@ class SyncedDossiers implements SyncedDossierFacts {
         return new Decision(s.id() == null ? Outcome.CREATED : Outcome.UPDATED, null);
     }
 
+    /** The stored dossiers of these codes, locked; one array parameter, not a list of a thousand. */
     private Map<String, Stored> lock(List<String> codes) {
         Map<String, Stored> stored = new HashMap<>();
-        for (int from = 0; from < codes.size(); from += 1_000) {
-            jdbc.sql("""
-                    select id, code, agency_code, status, record_time, record_steps, record_hash from synced_dossier
-                    where code in (:codes) order by code for update""")
-                    .param("codes", codes.subList(from, Math.min(codes.size(), from + 1_000)))
-                    .query((rs, row) -> stored.put(rs.getString(2), new Stored(rs.getLong(1), rs.getString(3),
-                            DossierStatus.ofCode(rs.getInt(4)), rs.getTimestamp(5).toInstant(), rs.getInt(6),
-                            rs.getString(7))))
-                    .list();
-        }
+        jdbc.sql("""
+                select id, code, agency_code, status, record_time, record_steps, record_hash from synced_dossier
+                where code = any(?) order by code for update""")
+                .param(codes.toArray(String[]::new))
+                .query((rs, row) -> stored.put(rs.getString(2), new Stored(rs.getLong(1), rs.getString(3),
+                        DossierStatus.ofCode(rs.getInt(4)), rs.getTimestamp(5).toInstant(), rs.getInt(6),
+                        rs.getString(7))))
+                .list();
         return stored;
     }
 
-    private static MapSqlParameterSource values(SourceSystems.Source source, NationalRecord r, long procedureId,
-            Instant now) {
-        return new MapSqlParameterSource()
-                .addValue("code", r.code()).addValue("system_id", source.id()).addValue("agency_code", r.agencyCode())
-                .addValue("procedure_id", procedureId).addValue("procedure_code", r.procedureCode())
-                .addValue("procedure_name", r.procedureName()).addValue("holder", r.holder())
-                .addValue("phone", r.phone()).addValue("status", r.status().code())
-                .addValue("channel", r.channel().name()).addValue("received_at", ts(r.receivedAt()))
-                .addValue("due_at", ts(r.dueAt())).addValue("returned_at", ts(r.returnedAt()))
-                .addValue("finished_at", ts(r.finishedAt())).addValue("fee_vnd", r.feeVnd())
-                .addValue("paid_online", r.paidOnline()).addValue("digitized", r.digitized())
-                .addValue("vneid_verified", r.vneidVerified()).addValue("record_time", ts(r.recordTime()))
-                .addValue("record_steps", r.steps())
-                .addValue("record_hash", r.hash()).addValue("record_json", r.json())
-                .addValue("updated_at", ts(now));
+    /** A record as the row's values, in {@link SyncedRows#COLUMNS} order. */
+    private static Object[] values(SourceSystems.Source source, NationalRecord r, long procedureId, Instant now) {
+        return new Object[] {r.code(), source.id(), r.agencyCode(), procedureId, r.procedureCode(),
+                r.procedureName(), r.holder(), r.phone(), r.status().code(), r.channel().name(), r.receivedAt(),
+                r.dueAt(), r.returnedAt(), r.finishedAt(), r.feeVnd(), r.paidOnline(), r.digitized(),
+                r.vneidVerified(), r.recordTime(), r.steps(), r.hash(), r.json(), now};
     }
 
     @Override
     public List<SyncedDossierReport> after(long afterId, int limit) {
-        return jdbc.sql("""
-                select id, code, agency_code, procedure_id, channel, status, received_at, due_at, finished_at,
-                    returned_at, fee_vnd, paid_online, digitized, record_time, record_steps
-                from synced_dossier where id > ? order by id fetch first""" + " " + Math.max(1, limit) + " rows only")
-                .param(afterId).query(SyncedDossiers::report).list();
+        return jdbc.sql("select " + REPORT_COLUMNS + " from synced_dossier where id > ? order by id fetch first "
+                + Math.max(1, limit) + " rows only").param(afterId).query(SyncedDossiers::report).list();
+    }
+
+    @Override
+    public List<SyncedDossierReport> of(Collection<Long> ids) {
+        return jdbc.sql("select " + REPORT_COLUMNS + " from synced_dossier where id = any(?)")
+                .param(ids.toArray(Long[]::new)).query(SyncedDossiers::report).list();
     }
 
     private static SyncedDossierReport report(ResultSet rs, int row) throws SQLException {
@@ -193,11 +171,6 @@ class SyncedDossiers implements SyncedDossierFacts {
                 instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "finished_at"),
                 instant(rs, "returned_at"), rs.getLong("fee_vnd"), rs.getBoolean("paid_online"),
                 rs.getBoolean("digitized"), instant(rs, "record_time"), rs.getInt("record_steps"));
-    }
-
-    private static SyncedDossierReport report(long id, NationalRecord r, long procedureId) {
-        return report(id, r.code(), r.agencyCode(), procedureId, r.channel(), r.status(), r.receivedAt(), r.dueAt(),
-                r.finishedAt(), r.returnedAt(), r.feeVnd(), r.paidOnline(), r.digitized(), r.recordTime(), r.steps());
     }
 
     /**
@@ -214,10 +187,6 @@ class SyncedDossiers implements SyncedDossierFacts {
         return new SyncedDossierReport(id, code, agency, procedureId, channel, status, received, due,
                 outcome == null ? null : finished, outcome, status == DossierStatus.RESULT_RETURNED ? returned : null,
                 feeVnd > 0, paidOnline, digitized, recordTime.plusNanos(Math.min(steps, 999_999) * 1_000L));
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

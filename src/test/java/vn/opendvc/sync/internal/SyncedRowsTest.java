@@ -1,0 +1,35 @@
+package vn.opendvc.sync.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+/** The values of a synced dossier row in the text format PostgreSQL's COPY reads. */
+class SyncedRowsTest {
+
+    @Test
+    void textKeepsEveryCharacterCopyWouldOtherwiseRead() {
+        assertThat(copy("Trần\tThị\\Bích\nNgọc\r")).isEqualTo("Trần\\tThị\\\\Bích\\nNgọc\\r");
+        assertThat(copy("{\"ChuHoSo\":\"Phạm \\\"Út\\\"\"}")).isEqualTo("{\"ChuHoSo\":\"Phạm \\\\\"Út\\\\\"\"}");
+        assertThat(copy("\\N")).as("the text backslash-N, not null").isEqualTo("\\\\N");
+        assertThat(copy("")).isEmpty();
+    }
+
+    @Test
+    void nullsYesNoNumbersAndTimes() {
+        assertThat(copy(null)).isEqualTo("\\N");
+        assertThat(copy(true) + copy(false)).isEqualTo("tf");
+        assertThat(copy(42L) + "/" + copy(7)).isEqualTo("42/7");
+        assertThat(copy(Instant.parse("2026-11-23T02:05:09Z"))).isEqualTo("2026-11-23 02:05:09+00");
+        assertThat(copy(Instant.parse("2026-01-02T03:04:05.000120Z"))).isEqualTo("2026-01-02 03:04:05.000120000+00");
+        assertThat(copy(Instant.parse("0999-12-31T23:59:59Z"))).isEqualTo("0999-12-31T23:59:59Z");
+    }
+
+    private static String copy(Object value) {
+        StringBuilder out = new StringBuilder();
+        SyncedRows.copyText(out, value);
+        return out.toString();
+    }
+}
