@@ -23,9 +23,10 @@ import org.postgresql.PGConnection;
 
 /**
  * Sync ingest through the API next to a raw COPY of the same rows into the same table, in one run on one PostgreSQL.
- * Run by bench/sync.sh against an application it started: registers a source system, sends --records records in
- * batches of --batch with --clients concurrent clients, waits until the indicators have taken every batch, then COPYs
- * as many rows of the same shape (other codes) into synced_dossier and prints both rates and their ratio.
+ * Run by bench/sync.sh against an application it started: registers a source system, sends --warmup untimed records
+ * (default 50,000: the JIT compiles the ingest path), then --records records in batches of --batch with --clients
+ * concurrent clients, waits until the indicators have taken every batch, then COPYs as many rows of the same shape
+ * (other codes) into synced_dossier and prints both rates and their ratio.
  */
 public class SyncBench {
 
@@ -44,6 +45,13 @@ public class SyncBench {
         int records = Integer.parseInt(a.getOrDefault("records", "100000"));
         int batch = Integer.parseInt(a.getOrDefault("batch", "1000"));
         int clients = Integer.parseInt(a.getOrDefault("clients", "4"));
+        // --vary: dates over 2026, statuses, channels, fees and payment differ per record (a realistic load for the
+        // indicators; then --copy-records=0, the COPY side copies the fixed record only)
+        vary = a.containsKey("vary");
+        long copyRecords = Long.parseLong(a.getOrDefault("copy-records", vary ? "0" : Integer.toString(records)));
+        if (vary && copyRecords > 0) {
+            throw new IllegalArgumentException("--vary loads through the API only: the COPY side copies fixed rows");
+        }
         String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -69,32 +77,15 @@ public class SyncBench {
         }
 
         int batches = records / batch;
-        AtomicLong accepted = new AtomicLong();
+        int warmup = Integer.parseInt(a.getOrDefault("warmup", "50000"));
+        // the JIT compiles the ingest path first: these records are sent, and not timed, before the measured ones
+        send(http, api, key, "WARM-" + run, warmup / batch, batch, clients, System.nanoTime());
         long start = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            List<Future<?>> work = new ArrayList<>();
-            for (int b = 0; b < batches; b++) {
-                int number = b;
-                work.add(pool.submit(() -> {
-                    StringBuilder body = new StringBuilder("[");
-                    for (int i = 0; i < batch; i++) {
-                        body.append(i == 0 ? "" : ",").append(record("API-" + run + "-" + number + "-" + i,
-                                number * batch + i));
-                    }
-                    String answer = post(http, api + "/api/v1/sync/dossiers", null, body.append("]").toString(),
-                            "X-API-Key", key);
-                    accepted.addAndGet(count(answer, "\"accepted\":true"));
-                    return null;
-                }));
-            }
-            for (Future<?> f : work) {
-                f.get();
-            }
-        }
+        long accepted = send(http, api, key, "API-" + run, batches, batch, clients, start);
         double apiSeconds = (System.nanoTime() - start) / 1e9;
         long sent = (long) batches * batch;
         System.out.printf("API: %,d records in %,d batches of %,d by %d clients: %.1f s, %,.0f records/s (%,d accepted)%n",
-                sent, batches, batch, clients, apiSeconds, sent / apiSeconds, accepted.get());
+                sent, batches, batch, clients, apiSeconds, sent / apiSeconds, accepted);
 
         try (Connection c = DriverManager.getConnection(db, a.getOrDefault("user", "postgres"), "")) {
             long waited = System.nanoTime();
@@ -112,13 +103,16 @@ public class SyncBench {
             System.out.printf("API with the indicators caught up: %.1f s (%.1f s after the last answer), %,.0f records/s%n",
                     withIndicators, (System.nanoTime() - waited) / 1e9, sent / withIndicators);
 
+            if (copyRecords == 0) {
+                return;
+            }
             long systemId;
             try (ResultSet rs = c.createStatement().executeQuery("select max(id) from sync_system")) {
                 rs.next();
                 systemId = rs.getLong(1);
             }
             StringBuilder csv = new StringBuilder();
-            for (long n = 0; n < sent; n++) {
+            for (long n = 0; n < copyRecords; n++) {
                 String code = "COPY-" + run + "-" + n;
                 String json = record(code, n);
                 String procedure = PROCEDURES[(int) (n % PROCEDURES.length)];
@@ -142,14 +136,82 @@ public class SyncBench {
         }
     }
 
+    /** Sends batches of records from several clients; returns how many were accepted. */
+    static long send(HttpClient http, String api, String key, String prefix, int batches, int batch, int clients,
+            long start) throws Exception {
+        AtomicLong accepted = new AtomicLong();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> work = new ArrayList<>();
+            for (int b = 0; b < batches; b++) {
+                int number = b;
+                work.add(pool.submit(() -> {
+                    StringBuilder body = new StringBuilder("[");
+                    for (int i = 0; i < batch; i++) {
+                        body.append(i == 0 ? "" : ",").append(record(prefix + "-" + number + "-" + i,
+                                (long) number * batch + i));
+                    }
+                    String answer = post(http, api + "/api/v1/sync/dossiers", null, body.append("]").toString(),
+                            "X-API-Key", key);
+                    long done = accepted.addAndGet(count(answer, "\"accepted\":true"));
+                    if (batches >= 1_000 && done / batch % (1_000_000 / batch) == 0) {
+                        System.out.printf("… %,d accepted after %.0f s%n", done, (System.nanoTime() - start) / 1e9);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        }
+        return accepted.get();
+    }
+
     /** A record in the national field names: processing at one of the agencies, online, received 23/11/2026. */
     static String record(String code, long n) {
+        if (vary) {
+            return varied(code, n);
+        }
         return "{\"MaHoSo\":\"" + code + "\",\"MaTTHC\":\"" + PROCEDURES[(int) (n % PROCEDURES.length)]
                 + "\",\"TenTTHC\":\"Đăng ký\",\"ChuHoSo\":\"Nguyễn Văn A\",\"SoDienThoai\":\"0905111222\","
                 + "\"NgayTiepNhan\":\"20261123090000\",\"NgayHenTra\":\"20261124170000\",\"TrangThaiHoSo\":4,"
                 + "\"KenhThucHien\":2,\"DonViXuLy\":\"" + AGENCIES[(int) (n % AGENCIES.length)]
                 + "\",\"HoSoCoThanhPhanSoHoa\":true,\"QuaTrinhXuLy\":[{\"NguoiXuLy\":\"Cán bộ\","
                 + "\"ThoiDiemXuLy\":\"20261123090000\",\"TrangThai\":4}]}";
+    }
+
+    static boolean vary;
+    static final java.time.format.DateTimeFormatter NATIONAL = java.time.format.DateTimeFormatter
+            .ofPattern("yyyyMMddHHmmss");
+
+    /**
+     * Received on a day of 2026 up to 30/11 at 09:00, promised 5 days later; 6 in 10 done (some after the promised
+     * day), 2 returned, 1 processing, 1 received; a third at the counter; a fee on every fourth, paid online on half.
+     */
+    static String varied(String code, long n) {
+        java.time.LocalDateTime received = java.time.LocalDate.of(2026, 1, 1).plusDays(n * 7919 % 334).atTime(9, 0);
+        java.time.LocalDateTime finished = received.plusDays(n % 7).withHour(10);
+        int kind = (int) (n % 10);
+        int status = kind < 6 ? 9 : kind < 8 ? 10 : kind == 8 ? 4 : 2;
+        StringBuilder r = new StringBuilder("{\"MaHoSo\":\"").append(code).append("\",\"MaTTHC\":\"")
+                .append(PROCEDURES[(int) (n % PROCEDURES.length)])
+                .append("\",\"TenTTHC\":\"Đăng ký\",\"ChuHoSo\":\"Nguyễn Văn A\",\"SoDienThoai\":\"0905111222\",")
+                .append("\"NgayTiepNhan\":\"").append(NATIONAL.format(received)).append("\",\"NgayHenTra\":\"")
+                .append(NATIONAL.format(received.plusDays(5).withHour(17))).append("\",\"TrangThaiHoSo\":")
+                .append(status).append(",\"KenhThucHien\":").append(n % 3 == 0 ? 1 : 2)
+                .append(",\"DonViXuLy\":\"").append(AGENCIES[(int) (n % AGENCIES.length)])
+                .append("\",\"HoSoCoThanhPhanSoHoa\":").append(n % 5 != 0)
+                .append(",\"DuocThanhToanTrucTuyen\":").append(n % 2 == 0);
+        if (n % 4 == 0) {
+            r.append(",\"DanhSachLePhi\":[{\"TenPhiLePhi\":\"Lệ phí\",\"MucPhi\":50000}]");
+        }
+        if (status >= 9) {
+            r.append(",\"NgayKetThucXuLy\":\"").append(NATIONAL.format(finished)).append('"');
+        }
+        if (status == 10) {
+            r.append(",\"NgayTra\":\"").append(NATIONAL.format(finished.plusDays(1))).append('"');
+        }
+        return r.append(",\"QuaTrinhXuLy\":[{\"NguoiXuLy\":\"Cán bộ\",\"ThoiDiemXuLy\":\"")
+                .append(NATIONAL.format(received)).append("\",\"TrangThai\":2}]}").toString();
     }
 
     static String post(HttpClient http, String url, String authorization, String body, String... headers)
