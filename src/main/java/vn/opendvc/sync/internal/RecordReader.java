@@ -7,9 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,8 +76,13 @@ final class RecordReader {
         if (!errors.isEmpty()) {
             return new Read(Optional.empty(), code, errors);
         }
-        Instant recordTime = Stream.concat(Stream.of(received, returned, finished),
-                steps.stream()).filter(Objects::nonNull).max(Instant::compareTo).orElse(received);
+        Instant recordTime = received;
+        for (Instant at : steps) {
+            recordTime = at.isAfter(recordTime) ? at : recordTime;
+        }
+        for (Instant at : new Instant[] {returned, finished}) {
+            recordTime = at != null && at.isAfter(recordTime) ? at : recordTime;
+        }
         String canonical = json.writeValueAsString(node);
         return new Read(Optional.of(new NationalRecord(code, procedureCode, procedureName, holder, phone, email,
                 received, due, returned, finished, status, channel, agency, paid, digitized, vneid, fee, recordTime,
