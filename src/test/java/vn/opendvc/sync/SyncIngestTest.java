@@ -145,6 +145,40 @@ class SyncIngestTest {
     }
 
     @Test
+    void batchesOfDossiersFromAcrossTheYearSentAtOnceAreEachCountedAndTheirPublicationsCompleted() throws Exception {
+        List<String> codes = new ArrayList<>();
+        List<Thread> sources = new ArrayList<>();
+        for (int b = 0; b < 4; b++) {
+            List<Object> batch = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String code = code() + "-" + b + "-" + i;
+                codes.add(code);
+                String day = String.format("2026%02d%02d", 1 + (b * 60 + i) % 11, 1 + (b * 60 + i) % 28);
+                batch.add(SyncClient.record(code, 9, Map.of("NgayTiepNhan", day + "090000",
+                        "NgayHenTra", day + "170000", "NgayKetThucXuLy", day + "160000")));
+            }
+            sources.add(Thread.ofVirtual().start(() -> {
+                try {
+                    client.accepted(key, batch.toArray());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (Thread source : sources) {
+            source.join();
+        }
+        String counted = """
+                select count(*) from indicator_dossier t join synced_dossier s on t.dossier_id = -s.id
+                where s.code in (:codes) and t.outcome = 9""";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(counted)
+                .param("codes", codes).query(Long.class).single() == codes.size()
+                && jdbc.sql("""
+                        select count(*) from event_publication where completion_date is null
+                        and event_type like '%SyncedDossiersReported'""").query(Long.class).single() == 0);
+    }
+
+    @Test
     void aSyncedDossierIsFoundByThePublicLookup() throws Exception {
         String code = code();
         client.accepted(key, SyncClient.record(code, 4, Map.of("QuaTrinhXuLy",

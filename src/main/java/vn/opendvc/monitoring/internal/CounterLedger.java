@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.opendvc.bulk.BulkInsert;
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.DossierStatus;
 
@@ -42,6 +44,8 @@ class CounterLedger {
     private final TransactionTemplate transactions;
     private final TransactionTemplate savepoint;
 
+    private final BulkInsert trackInsert;
+
     CounterLedger(JdbcClient jdbc, NamedParameterJdbcTemplate batches,
             PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
@@ -50,6 +54,8 @@ class CounterLedger {
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
         this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.trackInsert = new BulkInsert(batches.getJdbcTemplate(), "indicator_dossier",
+                Stream.concat(TRACK_COLUMNS.stream(), Stream.of("dossier_id")).toList(), TRACK_TYPES);
     }
 
     void update(long dossierId, UnaryOperator<Track> change) {
@@ -176,7 +182,7 @@ class CounterLedger {
             List<Grain.Row> keys = new ArrayList<>(rows.keySet());
             // one order for every writer, so two bulk loads lock rows in the same order and cannot deadlock
             keys.sort(Grain.Row.ORDER);
-            if (postgresql()) {
+            if (trackInsert.copies()) { // PostgreSQL
                 upsert(grain, keys, rows);
                 continue;
             }
@@ -243,18 +249,6 @@ class CounterLedger {
         });
     }
 
-    private boolean postgresql() {
-        Boolean known = postgresql;
-        if (known == null) {
-            known = batches.getJdbcTemplate().execute((ConnectionCallback<Boolean>) connection -> "PostgreSQL"
-                    .equals(connection.getMetaData().getDatabaseProductName()));
-            postgresql = known;
-        }
-        return known;
-    }
-
-    private volatile Boolean postgresql;
-
     private int addTo(Grain.Row row, long value) {
         return jdbc.sql(row.grain().update).paramSource(row.values(value)).update();
     }
@@ -296,26 +290,24 @@ class CounterLedger {
             Types.BOOLEAN, Types.TIMESTAMP, Types.INTEGER, Types.BOOLEAN, Types.VARCHAR, Types.BOOLEAN, Types.BOOLEAN,
             Types.TIMESTAMP, Types.BIGINT};
 
-    private static final String INSERT_TRACK_POSITIONAL = INSERT_TRACK.replaceAll(":[a-z_]+", "?");
     private static final String UPDATE_TRACK_POSITIONAL = UPDATE_TRACK.replaceAll(":[a-z_]+", "?");
 
-    /** Stores many tracks as they are, in one JDBC batch (a bulk load, a sync batch). */
+    /** Stores many tracks as they are, in bulk (a bulk load, a sync batch: COPY on PostgreSQL). */
     void insertBatched(List<Track> tracks) {
-        batches.getJdbcTemplate().batchUpdate(INSERT_TRACK_POSITIONAL,
-                tracks.stream().map(CounterLedger::positional).toList(), TRACK_TYPES);
+        trackInsert.insert(tracks.stream().map(CounterLedger::positional).toList());
     }
 
     private void updateBatched(List<Track> tracks) {
         batches.getJdbcTemplate().batchUpdate(UPDATE_TRACK_POSITIONAL,
-                tracks.stream().map(CounterLedger::positional).toList(), TRACK_TYPES);
+                tracks.stream().map(t -> BulkInsert.jdbcValues(positional(t))).toList(), TRACK_TYPES);
     }
 
-    /** A track's values in {@link #TRACK_COLUMNS} order, then its dossier id. */
+    /** A track's values in {@link #TRACK_COLUMNS} order, then its dossier id; times as instants. */
     private static Object[] positional(Track t) {
         return new Object[] {t.agencyCode(), t.procedureId(), t.channel() == null ? null : t.channel().name(),
-                t.feeApplies(), ts(t.submittedAt()), ts(t.dueAt()), ts(t.lastEventAt()), ts(t.finishedAt()),
-                t.outcome() == null ? null : t.outcome().code(), ts(t.deliveredAt()), t.paid(), ts(t.ratedAt()),
-                t.ratingScore(), t.complaint(), t.code(), t.digitized(), t.reused(), ts(t.complaintAcceptedAt()),
+                t.feeApplies(), t.submittedAt(), t.dueAt(), t.lastEventAt(), t.finishedAt(),
+                t.outcome() == null ? null : t.outcome().code(), t.deliveredAt(), t.paid(), t.ratedAt(),
+                t.ratingScore(), t.complaint(), t.code(), t.digitized(), t.reused(), t.complaintAcceptedAt(),
                 t.dossierId()};
     }
 

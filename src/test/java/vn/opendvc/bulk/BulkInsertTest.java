@@ -1,4 +1,4 @@
-package vn.opendvc.sync.internal;
+package vn.opendvc.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-/** The values of a synced dossier row in the text format PostgreSQL's COPY reads. */
-class SyncedRowsTest {
+/** Values in the text format PostgreSQL's COPY reads. */
+class BulkInsertTest {
 
     @Test
     void textKeepsEveryCharacterCopyWouldOtherwiseRead() {
@@ -29,7 +29,7 @@ class SyncedRowsTest {
 
     private static String copy(Object value) {
         StringBuilder out = new StringBuilder();
-        SyncedRows.copyText(out, value);
+        BulkInsert.copyText(out, value);
         return out.toString();
     }
 }
