@@ -24,7 +24,8 @@ import vn.opendvc.web.VietnamTime;
  * Runs after the agency and catalog seeds ({@code @Order} 0 and 10), since it spreads dossiers over their procedures.
  * <p>
  * Benchmark tooling, not part of the shipped application: it lives with the tests, and the application started on
- * the test class path picks it up ({@code ./mvnw spring-boot:test-run -Dspring-boot.run.arguments="--generate=1000
+ * the test class path picks it up ({@code ./mvnw spring-boot:test-run
+ * -Dspring-boot.run.main-class=vn.opendvc.OpenDvcApplication -Dspring-boot.run.arguments="--generate=1000
  * --server.port=0"}; bench/README.md). In a test context it does nothing, as no test passes {@code --generate}.
  */
 @Component
