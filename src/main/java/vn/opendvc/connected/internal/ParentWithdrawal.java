@@ -15,6 +15,7 @@ import vn.opendvc.dossier.DossierAction;
 import vn.opendvc.dossier.DossierFacts;
 import vn.opendvc.dossier.DossierProblem;
 import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.dossier.DossierStatusChanged;
 import vn.opendvc.dossier.Dossiers;
 import vn.opendvc.identity.CurrentUser;
 import vn.opendvc.web.Message;
@@ -47,7 +48,7 @@ class ParentWithdrawal {
     }
 
     @EventListener
-    void on(vn.opendvc.dossier.DossierStatusChanged e) {
+    void on(DossierStatusChanged e) {
         if (e.action() != DossierAction.WITHDRAW || e.to() != DossierStatus.WITHDRAWN) {
             return;
         }
