@@ -3,7 +3,9 @@
 # embedded H2, plain `java -jar` and with the JDK's AOT cache (JDK 25: -XX:AOTCacheOutput at a training start that
 # stops after the context refresh, then -XX:AOTCache), alternating, RUNS times each; time from the process start until
 # /actuator/health/readiness is UP, second start (database already there). Prints medians and ratios.
-# Usage: ./mvnw -DskipTests package && bench/coldstart.sh ; RUNS=5 in the environment.
+# Usage: ./mvnw -DskipTests package && bench/coldstart.sh ; RUNS=5 in the environment; JAR (default
+# target/opendvc.jar); BASELINE_JAR=<another build of OpenDVC> adds it as a third application ("before"), started in
+# the same rounds, to measure a change side by side.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -11,13 +13,17 @@ runs=${RUNS:-5}
 "$root/mvnw" -B -q -f "$root/bench/skeleton/pom.xml" package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for app in opendvc skeleton; do
-  jar=$root/target/opendvc.jar; [ $app = skeleton ] && jar=$root/bench/skeleton/target/skeleton.jar
+apps="opendvc skeleton"; [ -n "${BASELINE_JAR:-}" ] && apps="opendvc before skeleton"
+jar_of() { case $1 in opendvc) echo "${JAR:-$root/target/opendvc.jar}" ;; before) echo "$BASELINE_JAR" ;;
+                      skeleton) echo "$root/bench/skeleton/target/skeleton.jar" ;; esac; }
+for app in $apps; do
+  jar=$(jar_of $app)
   mkdir -p "$work/$app"
-  (cd "$work/$app" && "$java" -Djarmode=tools -jar "$jar" extract --destination extracted >/dev/null)
+  (cd "$work/$app" && "$java" -Djarmode=tools -jar "$jar" extract --destination extracted >/dev/null
+   mv extracted/"$(basename "$jar")" extracted/app.jar)
   # the training start: the classes loaded up to the context refresh go into the cache
   (cd "$work/$app" && "$java" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh \
-      -jar extracted/$(basename "$jar") --server.port=18090 > training.log 2>&1) || true
+      -jar extracted/app.jar --server.port=18090 > training.log 2>&1) || true
 done
 
 ready_ms() { # $1 app directory, rest: java arguments
@@ -37,18 +43,16 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A times
-for app in opendvc skeleton; do # a first start creates each database; not counted
-  name=opendvc.jar; [ $app = skeleton ] && name=skeleton.jar
-  ready_ms "$work/$app" -jar "extracted/$name" > /dev/null
+for app in $apps; do # a first start creates each database; not counted
+  ready_ms "$work/$app" -jar extracted/app.jar > /dev/null
 done
 for i in $(seq 1 "$runs"); do
-  for app in opendvc skeleton; do
-    name=opendvc.jar; [ $app = skeleton ] && name=skeleton.jar
-    times[$app-plain]+="$(ready_ms "$work/$app" -jar "extracted/$name") "
-    times[$app-aot]+="$(ready_ms "$work/$app" -XX:AOTCache=app.aot -jar "extracted/$name") "
+  for app in $apps; do
+    times[$app-plain]+="$(ready_ms "$work/$app" -jar extracted/app.jar) "
+    times[$app-aot]+="$(ready_ms "$work/$app" -XX:AOTCache=app.aot -jar extracted/app.jar) "
   done
 done
-for k in opendvc-plain skeleton-plain opendvc-aot skeleton-aot; do
+for k in $(for a in $apps; do echo $a-plain $a-aot; done); do
   m=$(tr ' ' '\n' <<< "${times[$k]}" | grep . | median)
   times[$k-median]=$m
   printf '%-15s median %6d ms  (runs: %s)\n' "$k" "$m" "${times[$k]}"
@@ -57,4 +61,9 @@ awk -v a="${times[opendvc-plain-median]}" -v b="${times[skeleton-plain-median]}"
     -v c="${times[opendvc-aot-median]}" -v d="${times[skeleton-aot-median]}" 'BEGIN {
   printf "OpenDVC ÷ skeleton: plain %.2f×, both with the AOT cache %.2f×, OpenDVC with ÷ skeleton plain %.2f×\n",
          a / b, c / d, c / b }'
+if [ -n "${BASELINE_JAR:-}" ]; then
+  awk -v a="${times[before-plain-median]}" -v b="${times[skeleton-plain-median]}" \
+      -v c="${times[before-aot-median]}" -v d="${times[skeleton-aot-median]}" 'BEGIN {
+    printf "before (BASELINE_JAR) ÷ skeleton: plain %.2f×, both with the AOT cache %.2f×\n", a / b, c / d }'
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

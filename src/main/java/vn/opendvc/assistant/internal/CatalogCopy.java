@@ -38,10 +38,21 @@ class CatalogCopy implements ApplicationRunner {
         this.catalog = catalog;
     }
 
+    /**
+     * Builds the first index on a thread of its own, off the start path (reading the whole catalog through its API
+     * takes seconds): the application is ready meanwhile, and a question asked before the index is there waits for
+     * it ({@link #understanding()}).
+     */
     @Override
     public void run(ApplicationArguments args) {
         started = true;
-        refreshIfStale();
+        Thread.ofPlatform().name("assistant-index").daemon().start(() -> {
+            try {
+                understanding();
+            } catch (RuntimeException e) {
+                log.warn("Assistant index not built at start-up (built on the first question or the next check)", e);
+            }
+        });
     }
 
     @ApplicationModuleListener
@@ -83,12 +94,16 @@ class CatalogCopy implements ApplicationRunner {
         log.info("Assistant index: {} procedures in {} ms", procedures.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** The current index; built at start-up before the application takes requests. */
+    /** The current index; the first call builds it, or waits for the build started at start-up. */
     Understanding understanding() {
         Understanding current = understanding;
         if (current == null) {
-            rebuild();
-            current = understanding;
+            synchronized (this) {
+                if (understanding == null) {
+                    rebuild();
+                }
+                current = understanding;
+            }
         }
         return current;
     }

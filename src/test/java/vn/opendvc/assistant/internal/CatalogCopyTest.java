@@ -76,6 +76,7 @@ class CatalogCopyTest {
         catalog.procedures.addAll(SeedCatalog.procedures().subList(0, 10));
         CatalogCopy copy = new CatalogCopy(catalog);
         copy.run(null);
+        assertThat(copy.understanding().size()).isEqualTo(10); // the start-up build, waited for
         catalog.procedures.addAll(SeedCatalog.procedures().subList(10, 20));
         copy.refreshIfStale();
         assertThat(copy.understanding().size()).isEqualTo(20);
