@@ -1,10 +1,6 @@
 package vn.opendvc.monitoring.internal;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.UnaryOperator;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
@@ -15,7 +11,6 @@ import vn.opendvc.catalog.ConnectedProcedures;
 import vn.opendvc.catalog.ProcedureCatalog;
 import vn.opendvc.dossier.DossierStatusChanged;
 import vn.opendvc.payment.PaymentPurpose;
-import vn.opendvc.sync.SyncedDossierFacts;
 import vn.opendvc.sync.SyncedDossiersReported;
 import vn.opendvc.payment.PaymentSucceeded;
 import vn.opendvc.rating.RatingSubmitted;
@@ -26,14 +21,12 @@ class IndicatorEvents {
 
     private final CounterLedger ledger;
     private final FeeRule fees;
-    private final SyncedDossierFacts synced;
-    /** Whose turn it is to count a sync batch on this node (fair: batches are counted in the order they wait). */
-    private final ReentrantLock syncBatchTurn = new ReentrantLock(true);
+    private final SyncBatchCounting syncBatches;
 
-    IndicatorEvents(CounterLedger ledger, FeeRule fees, SyncedDossierFacts synced) {
+    IndicatorEvents(CounterLedger ledger, FeeRule fees, SyncBatchCounting syncBatches) {
         this.ledger = ledger;
         this.fees = fees;
-        this.synced = synced;
+        this.syncBatches = syncBatches;
     }
 
     @ApplicationModuleListener
@@ -54,26 +47,14 @@ class IndicatorEvents {
     }
 
     /**
-     * A sync batch's dossiers, in one transaction: the counters move by the whole batch or not at all. Batches take
-     * the counters one at a time on a node, waiting for their turn before they open a transaction: a batch of dossiers
-     * from across a year moves thousands of counter rows, so concurrent batches (one virtual thread each) would queue
-     * on those rows' locks while holding every connection of the pool, and the sync API itself would wait for one.
-     * Without {@code @Transactional} on the listener ({@link ApplicationModuleListener} has it), the ledger opens the
-     * transaction inside the turn; the publication is still completed only when the batch is counted.
+     * A sync batch's dossiers, counted by {@link SyncBatchCounting} (one turn at a time, batches waiting counted
+     * together): without {@code @Transactional} on the listener ({@link ApplicationModuleListener} has it) no
+     * connection is held while a batch waits for its turn; the publication is still completed only once it is counted.
      */
     @Async
     @TransactionalEventListener
     void on(SyncedDossiersReported e) {
-        syncBatchTurn.lock();
-        try {
-            Map<Long, UnaryOperator<Track>> changes = new LinkedHashMap<>();
-            // each dossier's state as stored now: a later batch's newer state counted early is seen as no change
-            synced.of(e.syncedIds()).forEach(r -> changes.put(Track.syncedKey(r.syncedId()),
-                    track -> track.reported(r)));
-            ledger.updateAll(changes);
-        } finally {
-            syncBatchTurn.unlock();
-        }
+        syncBatches.count(e.syncedIds());
     }
 
     @ApplicationModuleListener
