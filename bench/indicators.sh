@@ -2,7 +2,8 @@
 # Indicator query latency (API over the counters) next to a GROUP BY over the dossier table, on a PostgreSQL
 # database filled with synthetic dossiers (see bench/README.md for loading 100 k → 1 M → 10 M).
 # Usage: ./mvnw -DskipTests package && bench/indicators.sh [database] [from] [to]
-#   defaults: opendvc_bench, the quarter 2026-07-01 .. 2026-09-30; API_RUNS=500, SQL_RUNS=20 in the environment.
+#   defaults: opendvc_bench, the quarter 2026-07-01 .. 2026-09-30; API_RUNS=500, SQL_RUNS=20 in the environment;
+#   INDICATOR_ARGS=--synced: a hub's database (bench/sync.sh --vary), the GROUP BY over the synced dossiers.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 db=${1:-opendvc_bench}
@@ -26,5 +27,5 @@ done
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$java" -cp "$pgjar" "$root/bench/IndicatorBench.java" --api=http://localhost:18080 \
     "--db=jdbc:postgresql://127.0.0.1:5432/$db" --user=postgres --from="$from" --to="$to" --scopes=DNG,VN \
-    --api-runs="${API_RUNS:-500}" --sql-runs="${SQL_RUNS:-20}"
+    --api-runs="${API_RUNS:-500}" --sql-runs="${SQL_RUNS:-20}" ${INDICATOR_ARGS:-}
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
