@@ -58,6 +58,11 @@ class SyncBatchCounting {
         mine.counted().join();
     }
 
+    /** How many batches wait for a turn now. */
+    int waiting() {
+        return waiting.size();
+    }
+
     private void countWaiting() {
         List<Waiting> taken = new ArrayList<>();
         Set<Long> ids = new LinkedHashSet<>();
@@ -71,7 +76,8 @@ class SyncBatchCounting {
             synced.of(ids).forEach(r -> changes.put(Track.syncedKey(r.syncedId()), track -> track.reported(r)));
             ledger.updateAll(changes);
             taken.forEach(w -> w.counted().complete(null));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // every batch taken must learn its end, or its caller would wait for a turn that already took it
             taken.forEach(w -> w.counted().completeExceptionally(e));
         }
     }
