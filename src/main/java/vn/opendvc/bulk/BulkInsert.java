@@ -1,7 +1,8 @@
 package vn.opendvc.bulk;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -75,10 +76,13 @@ public final class BulkInsert {
             }
             text.append('\n');
         }
+        // bytes, not a Reader: the driver encodes a Reader's text piece by piece, which would split a character
+        // outside the BMP (two chars) that falls on a piece's edge into two question marks
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         jdbc.execute((ConnectionCallback<Long>) connection -> {
             try {
                 return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy,
-                        new StringReader(text.toString()), 65_536);
+                        new ByteArrayInputStream(bytes), 65_536);
             } catch (IOException e) {
                 throw new SQLException("COPY failed: " + copy, e);
             }
@@ -116,8 +120,11 @@ public final class BulkInsert {
             out.append(b ? 't' : 'f');
         } else if (value == null) {
             out.append("\\N");
+        } else if (value instanceof Number number) {
+            out.append(number);
         } else {
-            out.append(value);
+            // a java.sql.Timestamp, say, would print in the JVM's zone without an offset
+            throw new IllegalArgumentException("no COPY text for a " + value.getClass().getName());
         }
     }
 
@@ -138,14 +145,18 @@ public final class BulkInsert {
         out.append(s, from, s.length());
     }
 
-    /** {@code yyyy-MM-dd HH:mm:ss.nnnnnnnnn+00}, written directly (Instant's own text went through a formatter). */
+    /**
+     * {@code yyyy-MM-dd HH:mm:ss.nnnnnnnnn+00}, written directly (Instant's own text went through a formatter); a
+     * year before 1 in PostgreSQL's own form ({@code 0001-… BC} is the proleptic year 0), one after 9999 with more
+     * digits and no sign.
+     */
     private static void utc(StringBuilder out, Instant instant) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
-        if (t.getYear() < 1000 || t.getYear() > 9999) {
-            out.append(instant);
-            return;
+        int year = t.getYear() > 0 ? t.getYear() : 1 - t.getYear();
+        if (year < 1000) {
+            out.append(year < 10 ? "000" : year < 100 ? "00" : "0");
         }
-        out.append(t.getYear()).append('-');
+        out.append(year).append('-');
         two(out, t.getMonthValue()).append('-');
         two(out, t.getDayOfMonth()).append(' ');
         two(out, t.getHour()).append(':');
@@ -155,7 +166,7 @@ public final class BulkInsert {
             String nanos = Integer.toString(instant.getNano());
             out.append('.').append("000000000", nanos.length(), 9).append(nanos);
         }
-        out.append("+00");
+        out.append(t.getYear() > 0 ? "+00" : "+00 BC");
     }
 
     private static StringBuilder two(StringBuilder out, int value) {

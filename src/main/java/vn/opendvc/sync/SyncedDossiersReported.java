@@ -3,6 +3,7 @@ package vn.opendvc.sync;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -18,10 +19,15 @@ public record SyncedDossiersReported(List<Long> syncedIds) {
      */
     @JsonCreator
     static SyncedDossiersReported read(@JsonProperty("syncedIds") List<Long> syncedIds,
-            @JsonProperty("reports") List<SyncedDossierReport> reports) {
+            @JsonProperty("reports") List<EarlierReport> reports) {
         if (syncedIds == null && reports != null) {
-            return new SyncedDossiersReported(reports.stream().map(SyncedDossierReport::syncedId).toList());
+            return new SyncedDossiersReported(reports.stream().map(EarlierReport::syncedId).toList());
         }
         return new SyncedDossiersReported(syncedIds == null ? List.of() : syncedIds);
+    }
+
+    /** Of an earlier publication's report, only the id counts (its other fields may change meaning since). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EarlierReport(long syncedId) {
     }
 }

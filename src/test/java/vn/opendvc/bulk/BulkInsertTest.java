@@ -24,7 +24,13 @@ class BulkInsertTest {
         assertThat(copy(42L) + "/" + copy(7)).isEqualTo("42/7");
         assertThat(copy(Instant.parse("2026-11-23T02:05:09Z"))).isEqualTo("2026-11-23 02:05:09+00");
         assertThat(copy(Instant.parse("2026-01-02T03:04:05.000120Z"))).isEqualTo("2026-01-02 03:04:05.000120000+00");
-        assertThat(copy(Instant.parse("0999-12-31T23:59:59Z"))).isEqualTo("0999-12-31T23:59:59Z");
+        assertThat(copy(Instant.parse("0999-12-31T23:59:59Z"))).isEqualTo("0999-12-31 23:59:59+00");
+        assertThat(copy(Instant.parse("0000-12-31T16:53:00Z"))).as("year 0 is 1 BC")
+                .isEqualTo("0001-12-31 16:53:00+00 BC");
+        assertThat(copy(Instant.parse("+10000-01-01T00:00:00Z"))).isEqualTo("10000-01-01 00:00:00+00");
+        assertThat(copy(new java.math.BigDecimal("12.50"))).isEqualTo("12.50");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> copy(java.sql.Timestamp.from(Instant.EPOCH)))
+                .as("no text in the JVM's zone").isInstanceOf(IllegalArgumentException.class);
     }
 
     private static String copy(Object value) {

@@ -147,7 +147,8 @@ class SyncIngestTest {
     @Test
     void batchesOfDossiersFromAcrossTheYearSentAtOnceAreEachCountedAndTheirPublicationsCompleted() throws Exception {
         List<String> codes = new ArrayList<>();
-        List<Thread> sources = new ArrayList<>();
+        List<java.util.concurrent.Future<?>> sources = new ArrayList<>();
+        var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
         for (int b = 0; b < 4; b++) {
             List<Object> batch = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
@@ -157,17 +158,12 @@ class SyncIngestTest {
                 batch.add(SyncClient.record(code, 9, Map.of("NgayTiepNhan", day + "090000",
                         "NgayHenTra", day + "170000", "NgayKetThucXuLy", day + "160000")));
             }
-            sources.add(Thread.ofVirtual().start(() -> {
-                try {
-                    client.accepted(key, batch.toArray());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
+            sources.add(executor.submit(() -> client.accepted(key, batch.toArray())));
         }
-        for (Thread source : sources) {
-            source.join();
+        for (var source : sources) {
+            source.get(); // a batch the API did not accept fails here, with its cause
         }
+        executor.close();
         String counted = """
                 select count(*) from indicator_dossier t join synced_dossier s on t.dossier_id = -s.id
                 where s.code in (:codes) and t.outcome = 9""";

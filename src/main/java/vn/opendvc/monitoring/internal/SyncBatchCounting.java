@@ -17,11 +17,12 @@ import vn.opendvc.sync.SyncedDossierFacts;
 
 /**
  * Counts the dossiers of sync batches, one turn at a time on this node, and in each turn every batch waiting for one
- * (up to {@link #MAX_PER_TURN} dossiers), in one transaction. One at a time: a batch of dossiers from across a year
+ * (taking batches until it holds {@link #MAX_PER_TURN} dossiers), in one transaction. One at a time: a batch of dossiers from across a year
  * moves thousands of counter rows, and concurrent batches would queue on those rows' locks while holding pooled
  * connections the sync API needs. Together: batches waiting share counter rows (same agency, day and metric), so a
- * turn writes each such row once for all of them. A batch's caller returns once its dossiers are counted, or throws
- * what the turn that took them threw (its event publication then stays incomplete, to be retried).
+ * turn writes each such row once for all of them. A batch's caller returns once its dossiers are counted; when a turn
+ * of several batches fails, each is counted again alone, and only a batch that fails alone throws (its event
+ * publication then stays incomplete, to be retried).
  */
 @Component
 class SyncBatchCounting {
@@ -65,20 +66,41 @@ class SyncBatchCounting {
 
     private void countWaiting() {
         List<Waiting> taken = new ArrayList<>();
-        Set<Long> ids = new LinkedHashSet<>();
-        for (Waiting next; ids.size() < MAX_PER_TURN && (next = waiting.poll()) != null; ) {
-            taken.add(next);
-            ids.addAll(next.syncedIds());
-        }
         try {
-            Map<Long, UnaryOperator<Track>> changes = new LinkedHashMap<>();
-            // each dossier's state as stored now: a later batch's newer state counted early is seen as no change
-            synced.of(ids).forEach(r -> changes.put(Track.syncedKey(r.syncedId()), track -> track.reported(r)));
-            ledger.updateAll(changes);
-            taken.forEach(w -> w.counted().complete(null));
+            int dossiers = 0;
+            for (Waiting next; dossiers < MAX_PER_TURN && (next = waiting.poll()) != null; ) {
+                taken.add(next);
+                dossiers += next.syncedIds().size();
+            }
+            countTogether(taken);
         } catch (RuntimeException | Error e) {
-            // every batch taken must learn its end, or its caller would wait for a turn that already took it
-            taken.forEach(w -> w.counted().completeExceptionally(e));
+            if (taken.size() == 1) {
+                taken.getFirst().counted().completeExceptionally(e);
+                return;
+            }
+            // one batch may be what fails (or the turn met a passing error): each alone, so only a failing one fails
+            for (Waiting alone : taken) {
+                try {
+                    countTogether(List.of(alone));
+                } catch (RuntimeException | Error again) {
+                    alone.counted().completeExceptionally(again);
+                }
+            }
         }
+    }
+
+    /** Counts the batches' dossiers in one transaction, then lets their callers go. */
+    private void countTogether(List<Waiting> batches) {
+        Map<Long, UnaryOperator<Track>> changes = new LinkedHashMap<>();
+        // each dossier's state as stored now: a later batch's newer state counted early is seen as no change
+        synced.of(ids(batches)).forEach(r -> changes.put(Track.syncedKey(r.syncedId()), track -> track.reported(r)));
+        ledger.updateAll(changes);
+        batches.forEach(w -> w.counted().complete(null));
+    }
+
+    private static Set<Long> ids(List<Waiting> batches) {
+        Set<Long> ids = new LinkedHashSet<>();
+        batches.forEach(w -> ids.addAll(w.syncedIds()));
+        return ids;
     }
 }

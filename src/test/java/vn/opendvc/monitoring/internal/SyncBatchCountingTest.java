@@ -79,6 +79,40 @@ class SyncBatchCountingTest {
     }
 
     @Test
+    void whenATurnOfSeveralBatchesFailsEachIsCountedAloneAndOnlyTheFailingOneFails() throws Exception {
+        CountDownLatch firstTurnStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirstTurn = new CountDownLatch(1);
+        doAnswer(call -> {
+            Map<Long, ?> changes = call.getArgument(0);
+            turns.add(Set.copyOf(changes.keySet()));
+            if (turns.size() == 1) {
+                firstTurnStarted.countDown();
+                releaseFirstTurn.await(10, TimeUnit.SECONDS);
+            }
+            if (changes.containsKey(-66L)) {
+                throw new IllegalStateException("a record the counters cannot take");
+            }
+            return null;
+        }).when(ledger).updateAll(any());
+
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> counting.count(List.of(1L)), callers);
+        assertThat(firstTurnStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> good = CompletableFuture.runAsync(() -> counting.count(List.of(2L)), callers);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> counting.waiting() == 1);
+        CompletableFuture<Void> poison = CompletableFuture.runAsync(() -> counting.count(List.of(66L)), callers);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> counting.waiting() == 2);
+        releaseFirstTurn.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        good.get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> poison.get(10, TimeUnit.SECONDS)).hasRootCauseMessage(
+                "a record the counters cannot take");
+        assertThat(turns).containsExactly(Set.of(-1L), Set.of(-2L, -66L), Set.of(-2L), Set.of(-66L));
+    }
+
+    @Test
     void everyBatchATurnTookLearnsThatItFailed() {
         doAnswer(call -> {
             throw new IllegalStateException("the database went away");
