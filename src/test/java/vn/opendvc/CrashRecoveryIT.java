@@ -61,8 +61,9 @@ class CrashRecoveryIT {
     record Acknowledged(long id, String code) {
     }
 
+    /** @param failedAfterRestart new submissions refused after the restart (of {@code CLIENTS} tried) */
     record Figures(String database, int acknowledged, int lost, int duplicates, int refused, double perSecond,
-            String loadAverage, List<String> lostOnes) {
+            String loadAverage, List<String> lostOnes, int failedAfterRestart) {
     }
 
     @BeforeAll
@@ -77,6 +78,7 @@ class CrashRecoveryIT {
         assertThat(figures.acknowledged()).as("dossiers acknowledged before the kill").isPositive();
         assertThat(figures.lostOnes()).as("acknowledged dossiers lost").isEmpty();
         assertThat(figures.duplicates()).as("codes given twice").isZero();
+        assertThat(figures.failedAfterRestart()).as("submissions refused after the restart").isZero();
     }
 
     @Test
@@ -84,7 +86,8 @@ class CrashRecoveryIT {
     void h2WithItsDefaultWriteDelayForComparison() throws Exception {
         Figures figures = crash("H2 file, H2's default write delay (500 ms, before the fix)", "h2-default-delay",
                 env("OPENDVC_DEMO", "true", "OPENDVC_DB_URL", H2_DEFAULT_DELAY));
-        // the lost ones are what the setting prevents: measured, not asserted
+        // the lost ones are what the setting prevents: measured, not asserted; so are refusals after the restart (once
+        // seen: an audit entry stored without its chain head's update, so every audited action hit a duplicate key)
         assertThat(figures.acknowledged()).isPositive();
         assertThat(figures.duplicates()).as("codes given twice").isZero();
     }
@@ -100,6 +103,7 @@ class CrashRecoveryIT {
         assertThat(figures.acknowledged()).isPositive();
         assertThat(figures.lostOnes()).as("acknowledged dossiers lost").isEmpty();
         assertThat(figures.duplicates()).as("codes given twice").isZero();
+        assertThat(figures.failedAfterRestart()).as("submissions refused after the restart").isZero();
     }
 
     private Figures crash(String database, String name, Map<String, String> environment) throws Exception {
@@ -128,9 +132,10 @@ class CrashRecoveryIT {
             PortalApi api = new PortalApi(app.base());
             String token = api.token("congdan1", "Demo@123");
             Procedure procedure = procedure(api);
-            // new submissions after the restart must not reuse a code given before the crash
+            // new submissions after the restart must go through, and not reuse a code given before the crash
+            int failedAfterRestart = 0;
             for (int i = 0; i < CLIENTS; i++) {
-                assertThat(submit(api, token, procedure)).isNotNull();
+                failedAfterRestart += submit(api, token, procedure) == null ? 1 : 0;
             }
             Answer mine = api.get("/api/v1/dossiers", token);
             assertThat(mine.status()).isEqualTo(200);
@@ -154,7 +159,7 @@ class CrashRecoveryIT {
             int duplicates = (int) codes.stream().collect(Collectors.groupingBy(c -> c, Collectors.counting()))
                     .values().stream().filter(n -> n > 1).count();
             Figures figures = new Figures(database, acknowledged.size(), lost, duplicates, refused.get(),
-                    acknowledged.size() / (double) LOAD.toSeconds(), loadAverage, lostOnes);
+                    acknowledged.size() / (double) LOAD.toSeconds(), loadAverage, lostOnes, failedAfterRestart);
             FIGURES.add(figures);
             System.out.println("crash recovery: " + figures);
             return figures;
