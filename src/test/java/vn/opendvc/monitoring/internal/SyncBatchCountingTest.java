@@ -51,37 +51,11 @@ class SyncBatchCountingTest {
     /** One thread per caller, as the listener's virtual threads. */
     final Executor callers = Executors.newVirtualThreadPerTaskExecutor();
 
-    @Test
-    void batchesWaitingWhileATurnRunsAreCountedTogetherInTheNext() throws Exception {
-        CountDownLatch firstTurnStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirstTurn = new CountDownLatch(1);
-        doAnswer(call -> {
-            Map<Long, ?> changes = call.getArgument(0);
-            turns.add(Set.copyOf(changes.keySet()));
-            if (turns.size() == 1) {
-                firstTurnStarted.countDown();
-                releaseFirstTurn.await(10, TimeUnit.SECONDS);
-            }
-            return null;
-        }).when(ledger).updateAll(any());
+    final CountDownLatch firstTurnStarted = new CountDownLatch(1);
+    final CountDownLatch releaseFirstTurn = new CountDownLatch(1);
 
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> counting.count(List.of(1L)), callers);
-        assertThat(firstTurnStarted.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> counting.count(List.of(2L, 3L)), callers);
-        CompletableFuture<Void> third = CompletableFuture.runAsync(() -> counting.count(List.of(4L)), callers);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-                .until(() -> counting.waiting() == 2);
-        assertThat(second).isNotDone();
-        releaseFirstTurn.countDown();
-
-        CompletableFuture.allOf(first, second, third).get(10, TimeUnit.SECONDS);
-        assertThat(turns).containsExactly(Set.of(-1L), Set.of(-2L, -3L, -4L));
-    }
-
-    @Test
-    void whenATurnOfSeveralBatchesFailsEachIsCountedAloneAndOnlyTheFailingOneFails() throws Exception {
-        CountDownLatch firstTurnStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirstTurn = new CountDownLatch(1);
+    /** The ledger notes each turn's dossiers, holds the first turn until released, and refuses dossier 66. */
+    void aLedgerThatHoldsTheFirstTurn() {
         doAnswer(call -> {
             Map<Long, ?> changes = call.getArgument(0);
             turns.add(Set.copyOf(changes.keySet()));
@@ -94,15 +68,43 @@ class SyncBatchCountingTest {
             }
             return null;
         }).when(ledger).updateAll(any());
+    }
 
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> counting.count(List.of(1L)), callers);
+    CompletableFuture<Void> count(Long... syncedIds) {
+        return CompletableFuture.runAsync(() -> counting.count(List.of(syncedIds)), callers);
+    }
+
+    void awaitWaiting(int batches) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> counting.waiting() == batches);
+    }
+
+    @Test
+    void batchesWaitingWhileATurnRunsAreCountedTogetherInTheNext() throws Exception {
+        aLedgerThatHoldsTheFirstTurn();
+
+        CompletableFuture<Void> first = count(1L);
         assertThat(firstTurnStarted.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> good = CompletableFuture.runAsync(() -> counting.count(List.of(2L)), callers);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-                .until(() -> counting.waiting() == 1);
-        CompletableFuture<Void> poison = CompletableFuture.runAsync(() -> counting.count(List.of(66L)), callers);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-                .until(() -> counting.waiting() == 2);
+        CompletableFuture<Void> second = count(2L, 3L);
+        CompletableFuture<Void> third = count(4L);
+        awaitWaiting(2);
+        assertThat(second).isNotDone();
+        releaseFirstTurn.countDown();
+
+        CompletableFuture.allOf(first, second, third).get(10, TimeUnit.SECONDS);
+        assertThat(turns).containsExactly(Set.of(-1L), Set.of(-2L, -3L, -4L));
+    }
+
+    @Test
+    void whenATurnOfSeveralBatchesFailsEachIsCountedAloneAndOnlyTheFailingOneFails() throws Exception {
+        aLedgerThatHoldsTheFirstTurn();
+
+        CompletableFuture<Void> first = count(1L);
+        assertThat(firstTurnStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> good = count(2L);
+        awaitWaiting(1);
+        CompletableFuture<Void> poison = count(66L);
+        awaitWaiting(2);
         releaseFirstTurn.countDown();
 
         first.get(10, TimeUnit.SECONDS);
