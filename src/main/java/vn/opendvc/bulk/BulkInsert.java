@@ -1,13 +1,9 @@
 package vn.opendvc.bulk;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -57,7 +53,10 @@ public final class BulkInsert {
         return known;
     }
 
-    /** Inserts the rows: each row's values in the columns' order; an {@link Instant} is a timestamp. */
+    /**
+     * Inserts the rows: each row's values in the columns' order; an {@link Instant} is a timestamp, a {@link Utf8Text}
+     * a text.
+     */
     public void insert(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
@@ -66,35 +65,27 @@ public final class BulkInsert {
             jdbc.batchUpdate(insert, rows.stream().map(BulkInsert::jdbcValues).toList(), types);
             return;
         }
-        StringBuilder text = new StringBuilder(rows.size() * 256);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    text.append('\t');
-                }
-                copyText(text, row[i]);
-            }
-            text.append('\n');
-        }
+        CopyText text = new CopyText(rows.size() * rows.getFirst().length * 32);
+        rows.forEach(text::row);
         // bytes, not a Reader: the driver encodes a Reader's text piece by piece, which would split a character
         // outside the BMP (two chars) that falls on a piece's edge into two question marks
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         jdbc.execute((ConnectionCallback<Long>) connection -> {
             try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy,
-                        new ByteArrayInputStream(bytes), 65_536);
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, text.stream(), 65_536);
             } catch (IOException e) {
                 throw new SQLException("COPY failed: " + copy, e);
             }
         });
     }
 
-    /** The values as JDBC takes them: instants as timestamps. */
+    /** The values as JDBC takes them: instants as timestamps, UTF-8 text as text. */
     public static Object[] jdbcValues(Object[] values) {
         Object[] jdbcValues = values.clone();
         for (int i = 0; i < jdbcValues.length; i++) {
             if (jdbcValues[i] instanceof Instant instant) {
                 jdbcValues[i] = Timestamp.from(instant);
+            } else if (jdbcValues[i] instanceof Utf8Text text) {
+                jdbcValues[i] = text.toString();
             }
         }
         return jdbcValues;
@@ -105,71 +96,5 @@ public final class BulkInsert {
         int[] all = Arrays.copyOf(types, types.length + more.length);
         System.arraycopy(more, 0, all, types.length, more.length);
         return all;
-    }
-
-    /** A value in COPY's text format: {@code \N} for null, backslash escapes for the characters COPY reads. */
-    static void copyText(StringBuilder out, Object value) {
-        // tested most frequent first: this runs for every value of every row
-        if (value instanceof String s) {
-            escaped(out, s);
-        } else if (value instanceof Instant instant) {
-            utc(out, instant);
-        } else if (value instanceof Long number) {
-            out.append(number.longValue());
-        } else if (value instanceof Boolean b) {
-            out.append(b ? 't' : 'f');
-        } else if (value == null) {
-            out.append("\\N");
-        } else if (value instanceof Number number) {
-            out.append(number);
-        } else {
-            // a java.sql.Timestamp, say, would print in the JVM's zone without an offset
-            throw new IllegalArgumentException("no COPY text for a " + value.getClass().getName());
-        }
-    }
-
-    /** Most texts hold none of the four characters: found out by the JDK's vectorised search, then copied whole. */
-    private static void escaped(StringBuilder out, String s) {
-        if (s.indexOf('\\') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            out.append(s);
-            return;
-        }
-        int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                out.append(s, from, i).append('\\').append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
-                from = i + 1;
-            }
-        }
-        out.append(s, from, s.length());
-    }
-
-    /**
-     * {@code yyyy-MM-dd HH:mm:ss.nnnnnnnnn+00}, written directly (Instant's own text went through a formatter); a
-     * year before 1 in PostgreSQL's own form ({@code 0001-… BC} is the proleptic year 0), one after 9999 with more
-     * digits and no sign.
-     */
-    private static void utc(StringBuilder out, Instant instant) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
-        int year = t.getYear() > 0 ? t.getYear() : 1 - t.getYear();
-        if (year < 1000) {
-            out.append(year < 10 ? "000" : year < 100 ? "00" : "0");
-        }
-        out.append(year).append('-');
-        two(out, t.getMonthValue()).append('-');
-        two(out, t.getDayOfMonth()).append(' ');
-        two(out, t.getHour()).append(':');
-        two(out, t.getMinute()).append(':');
-        two(out, t.getSecond());
-        if (instant.getNano() > 0) {
-            String nanos = Integer.toString(instant.getNano());
-            out.append('.').append("000000000", nanos.length(), 9).append(nanos);
-        }
-        out.append(t.getYear() > 0 ? "+00" : "+00 BC");
-    }
-
-    private static StringBuilder two(StringBuilder out, int value) {
-        return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 }

@@ -7,7 +7,7 @@ import vn.opendvc.dossier.DossierStatus;
 
 /**
  * One dossier's record in the national portal's sync format, read and checked ({@link RecordReader}); the text the
- * source sent is kept as {@code json} (canonical) and its hash makes a repeated record a no-op.
+ * source sent is kept as {@code json} (compact, in UTF-8) and its hash makes a repeated record a no-op.
  *
  * @param recordTime the record's own time: the latest of its dates and processing steps; orders a dossier's records
  * @param steps      how many processing steps it lists: orders records of the same second (dates have no fraction)
@@ -16,7 +16,7 @@ import vn.opendvc.dossier.DossierStatus;
 record NationalRecord(String code, String procedureCode, String procedureName, String holder, String phone,
         String email, Instant receivedAt, Instant dueAt, Instant returnedAt, Instant finishedAt,
         DossierStatus status, Channel channel, String agencyCode, boolean paidOnline, boolean digitized,
-        boolean vneidVerified, long feeVnd, Instant recordTime, int steps, String json, String hash) {
+        boolean vneidVerified, long feeVnd, Instant recordTime, int steps, byte[] json, String hash) {
 
     /** Whether this record is older than a stored one of the same dossier (time, then steps). */
     boolean olderThan(Instant storedTime, int storedSteps) {

@@ -83,7 +83,8 @@ final class RecordReader {
         for (Instant at : new Instant[] {returned, finished}) {
             recordTime = at != null && at.isAfter(recordTime) ? at : recordTime;
         }
-        String canonical = json.writeValueAsString(node);
+        // written once as bytes, stored and hashed as they are
+        byte[] canonical = json.writeValueAsBytes(node);
         return new Read(Optional.of(new NationalRecord(code, procedureCode, procedureName, holder, phone, email,
                 received, due, returned, finished, status, channel, agency, paid, digitized, vneid, fee, recordTime,
                 steps.size(), canonical, Sha256.hex(canonical))), code, errors);

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.opendvc.bulk.Utf8Text;
 import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.DossierStatus;
 import vn.opendvc.sync.SyncedDossierFacts;
@@ -150,7 +151,7 @@ class SyncedDossiers implements SyncedDossierFacts {
         return new Object[] {r.code(), source.id(), r.agencyCode(), procedureId, r.procedureCode(),
                 r.procedureName(), r.holder(), r.phone(), r.status().code(), r.channel().name(), r.receivedAt(),
                 r.dueAt(), r.returnedAt(), r.finishedAt(), r.feeVnd(), r.paidOnline(), r.digitized(),
-                r.vneidVerified(), r.recordTime(), r.steps(), r.hash(), r.json(), now};
+                r.vneidVerified(), r.recordTime(), r.steps(), r.hash(), new Utf8Text(r.json()), now};
     }
 
     @Override

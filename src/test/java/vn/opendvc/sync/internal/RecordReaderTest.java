@@ -2,6 +2,7 @@ package vn.opendvc.sync.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 
@@ -10,8 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.opendvc.files.Sha256;
 
-/** Reading one record's national dates: Vietnam's time, strictly fourteen digits of a real date and time. */
+/**
+ * Reading one record: its national dates (Vietnam's time, strictly fourteen digits of a real date and time) and the
+ * text kept of it.
+ */
 class RecordReaderTest {
 
     final JsonMapper json = JsonMapper.builder().build();
@@ -48,5 +53,35 @@ class RecordReaderTest {
                         Map.of("ThoiDiemXuLy", "20261123100000")))));
         assertThat(read.record()).get().extracting(NationalRecord::recordTime, NationalRecord::steps)
                 .containsExactly(Instant.parse("2026-11-24T07:30:00Z"), 2);
+    }
+
+    /**
+     * The stored text and its hash are the record's compact JSON in UTF-8, byte for byte what the string form gave:
+     * a record sent again after an upgrade is still seen as the same record.
+     */
+    @Test
+    void theStoredTextIsTheCompactRecordAndItsHashIsUnchanged() {
+        String sent = """
+                { "MaHoSo": "H40-3", "MaTTHC": "1.001193", "ChuHoSo": "Phạm \\"Út\\" 𠀋",
+                  "DonViXuLy": "DNG-HAICHAU", "NgayTiepNhan": "20261123090000", "TrangThaiHoSo": 2,
+                  "KenhThucHien": "2", "TyLe": 12.5, "DanhSachLePhi": [ { "MucPhi": 50000 } ],
+                  "TrichYeuHoSo": "Dòng 1\\nDòng 2\\t☎" }""";
+        var node = json.readTree(sent);
+        String before = json.writeValueAsString(node);
+        NationalRecord record = reader.read(node).record().orElseThrow();
+        assertThat(new String(record.json(), StandardCharsets.UTF_8)).isEqualTo(before).doesNotContain("\n  ");
+        assertThat(record.hash()).isEqualTo(Sha256.hex(before));
+    }
+
+    /** Half a surrogate pair alone is no character: it stays the escape it was sent as. */
+    @Test
+    void aTextWithHalfASurrogatePairKeepsItsEscape() {
+        var node = json.readTree("""
+                {"MaHoSo": "H40-4", "MaTTHC": "1.001193", "ChuHoSo": "Phạm Thị Hoa", "DonViXuLy": "DNG-HAICHAU",
+                 "NgayTiepNhan": "20261123090000", "TrangThaiHoSo": 2, "KenhThucHien": 2,
+                 "TrichYeuHoSo": "a\\ud800b"}""");
+        NationalRecord record = reader.read(node).record().orElseThrow();
+        assertThat(new String(record.json(), StandardCharsets.UTF_8)).contains("\"TrichYeuHoSo\":\"a\\uD800b\"");
+        assertThat(record.hash()).isEqualTo(Sha256.hex(record.json()));
     }
 }

@@ -2,12 +2,13 @@ package vn.opendvc.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
 /** Values in the text format PostgreSQL's COPY reads. */
-class BulkInsertTest {
+class CopyTextTest {
 
     @Test
     void textKeepsEveryCharacterCopyWouldOtherwiseRead() {
@@ -33,9 +34,21 @@ class BulkInsertTest {
                 .as("no text in the JVM's zone").isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void utf8TextGoesAsItsBytesEscapedAlike() {
+        byte[] json = "{\"ChuHoSo\":\"Lê \\\"Bé\\\"\tđi\",\"Ghi\":\"𠀋\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(copy(new Utf8Text(json))).isEqualTo("{\"ChuHoSo\":\"Lê \\\\\"Bé\\\\\"\\tđi\",\"Ghi\":\"𠀋\"}");
+    }
+
+    @Test
+    void rowsAreTabSeparatedAndEndInANewline() {
+        CopyText text = new CopyText(0);
+        text.row(new Object[] {1L, "Đà Nẵng", null}).row(new Object[] {2L, "Huế", true});
+        assertThat(text.toString()).isEqualTo("1\tĐà Nẵng\t\\N\n2\tHuế\tt\n");
+        assertThat(text.stream()).hasBinaryContent(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     private static String copy(Object value) {
-        StringBuilder out = new StringBuilder();
-        BulkInsert.copyText(out, value);
-        return out.toString();
+        return new CopyText(0).value(value).toString();
     }
 }
