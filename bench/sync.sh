@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sync ingest through the API (several clients, batches of 1,000) next to a raw COPY of the same rows into the same
 # table, on a fresh PostgreSQL database, in one run (see bench/RESULTS.md).
-# Usage: ./mvnw -DskipTests package && bench/sync.sh [database] ; RECORDS=100000 CLIENTS=4 in the environment;
+# Usage: ./mvnw -DskipTests package && bench/sync.sh [database] ; RECORDS=100000 CLIENTS=4 in the environment (SYNC_ARGS=--rounds=3 by default);
 # SYNC_ARGS=--vary RECORDS=10000000 bench/sync.sh opendvc_sync10m: the 10 M load for the indicators (no COPY side;
 # the database stays for bench/indicators.sh opendvc_sync10m).
 set -euo pipefail
@@ -24,6 +24,6 @@ until curl -fs localhost:18081/actuator/health/readiness 2>/dev/null | grep -q U
   sleep 0.5
 done
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-"$java" -cp "$pgjar" "$root/bench/SyncBench.java" --api=http://localhost:18081 \
+"$java" -cp "$pgjar" "$root/bench/SyncBench.java" --api=http://localhost:18081 --app-pid=$app \
     "--db=jdbc:postgresql://127.0.0.1:5432/$db" --records="${RECORDS:-100000}" --clients="${CLIENTS:-4}" ${SYNC_ARGS:-}
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
