@@ -24,7 +24,7 @@ import org.postgresql.PGConnection;
 /**
  * Sync ingest through the API next to a raw COPY of the same rows into the same table, in one run on one PostgreSQL.
  * Run by bench/sync.sh against an application it started: registers a source system, sends --warmup untimed records
- * (default 50,000: the JIT compiles the ingest path) and analyses the tables, then in each of --rounds rounds (3; 1
+ * (default 100,000: the JIT compiles the ingest path) and analyses the tables, then in each of --rounds rounds (3; 1
  * with --vary) sends --records records in batches of --batch with --clients concurrent clients, waits until the
  * indicators have taken every batch, then COPYs as many rows of the same shape (other codes) into synced_dossier and
  * prints both rates and their ratio; the median ratio at the end. Each measured side starts from a checkpoint, with
@@ -79,7 +79,7 @@ public class SyncBench {
         }
 
         int batches = records / batch;
-        int warmup = Integer.parseInt(a.getOrDefault("warmup", "50000"));
+        int warmup = Integer.parseInt(a.getOrDefault("warmup", "100000"));
         int rounds = Integer.parseInt(a.getOrDefault("rounds", vary ? "1" : "3"));
         long appPid = Long.parseLong(a.getOrDefault("app-pid", "0"));
         String user = a.getOrDefault("user", "postgres");

@@ -18,7 +18,7 @@ cd "$work"
     --spring.datasource.username=postgres "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true" \
     > app.log 2>&1 &
 app=$!
-trap 'status=$?; kill $app; wait $app 2>/dev/null; rm -rf "$work"; exit $status' EXIT
+trap 'status=$?; kill $app; wait $app 2>/dev/null || true; rm -rf "$work"; exit $status' EXIT
 until curl -fs localhost:18081/actuator/health/readiness 2>/dev/null | grep -q UP; do
   kill -0 $app 2>/dev/null || { echo "the application did not start:"; tail -5 app.log; exit 1; }
   sleep 0.5
