@@ -142,7 +142,8 @@ public class SyncBench {
         if (ratios.size() > 1) {
             List<Double> sorted = ratios.stream().sorted().toList();
             System.out.printf("API ÷ COPY over %d rounds: median %.2f×, from %.2f× to %.2f×%n", sorted.size(),
-                    sorted.get(sorted.size() / 2), sorted.getFirst(), sorted.getLast());
+                    (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2, sorted.getFirst(),
+                    sorted.getLast());
         }
     }
 
