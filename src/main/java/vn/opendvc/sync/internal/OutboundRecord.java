@@ -1,6 +1,7 @@
 package vn.opendvc.sync.internal;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import vn.opendvc.dossier.Channel;
 import vn.opendvc.dossier.DocumentOrigins;
 import vn.opendvc.dossier.Dossier;
 import vn.opendvc.dossier.DossierStatus;
+import vn.opendvc.web.VietnamTime;
 
 /**
  * One of this instance's dossiers as the hub reads it: the national field names, dates {@code yyyyMMddHHmmss} in
@@ -17,6 +19,10 @@ import vn.opendvc.dossier.DossierStatus;
  * retried or late push carries the newest state and the hub orders them by the history's times.
  */
 final class OutboundRecord {
+
+    /** Dates of the national format, in Vietnam's time. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
+            .withZone(VietnamTime.ZONE);
 
     private OutboundRecord() {
     }
@@ -69,6 +75,6 @@ final class OutboundRecord {
     }
 
     private static String date(Instant at) {
-        return at == null ? null : RecordReader.DATE.withZone(vn.opendvc.web.VietnamTime.ZONE).format(at);
+        return at == null ? null : DATE.format(at);
     }
 }

@@ -3,8 +3,6 @@ package vn.opendvc.sync.internal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +22,6 @@ import vn.opendvc.web.VietnamTime;
  */
 final class RecordReader {
 
-    /** Dates of the national format, read strictly (no 31 February). */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
-            .withResolverStyle(ResolverStyle.STRICT);
     static final int MAX_CODE = 60;
 
     /** The record, or what is wrong with it. */
@@ -147,8 +142,8 @@ final class RecordReader {
 
     /**
      * A date of the national format, strictly: fourteen digits making a real date and time (no 31 February). Read by
-     * hand rather than with {@link #DATE}: a batch holds thousands of dates, and the formatter's general parsing was
-     * a visible share of an ingest's time.
+     * hand rather than with a {@link java.time.format.DateTimeFormatter}: a batch holds thousands of dates, and the
+     * formatter's general parsing was a visible share of an ingest's time.
      */
     static Optional<Instant> parseDate(String text) {
         if (text.length() != 14) {
